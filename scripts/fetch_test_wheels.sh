@@ -26,7 +26,7 @@ pins() { sed -e 's/#.*//' -e 's/[[:space:]]//g' "$PINS" | grep -v '^$'; }
 # Wheel file names use the normalized project name: lowercase, runs of -_. become "_".
 wheel_prefix() {
   local name=${1%%==*} version=${1##*==}
-  name=$(printf '%s' "$name" | tr 'A-Z' 'a-z' | sed -E 's/[-_.]+/_/g')
+  name=$(printf '%s' "$name" | tr '[:upper:]' '[:lower:]' | sed -E 's/[-_.]+/_/g')
   printf '%s-%s-' "$name" "$version"
 }
 

@@ -1,4 +1,4 @@
-"""Temporary smoke test for the test infrastructure (CPython and Pyodide); remove once real tests exist."""
+"""Temporary smoke test of the test infrastructure (CPython and Pyodide); delete later."""
 
 import asyncio
 import sys
