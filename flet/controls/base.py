@@ -1,0 +1,78 @@
+"""Shared declarations: layout properties and the property kinds controls reuse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flet.core.control import Control
+from flet.core.props import Prop
+from flet.values.geometry import Alignment, BorderRadius, Insets, Offset
+from flet.values.icons import icon_code
+
+__all__ = [
+    "AlignmentProp",
+    "ColorProp",
+    "IconProp",
+    "InsetsProp",
+    "LayoutControl",
+    "NumberProp",
+    "RadiusProp",
+    "StrProp",
+    "TextProp",
+]
+
+NUMBER = (int, float)
+
+
+def NumberProp(default: Any = None, **kw: Any) -> Prop:  # noqa: N802 - reads as a declaration
+    return Prop(NUMBER, default=default, **kw)
+
+
+def StrProp(default: Any = None, **kw: Any) -> Prop:  # noqa: N802
+    return Prop(str, default=default, **kw)
+
+
+def ColorProp(**kw: Any) -> Prop:  # noqa: N802
+    """A colour: a name (``"red400"``), a theme role, ``"#rrggbb"``, or ``"red,0.5"``."""
+    return Prop(str, **kw)
+
+
+def TextProp(**kw: Any) -> Prop:  # noqa: N802
+    """Text content; numbers are shown as text (``ft.Text(5)``)."""
+    return Prop((str, int, float), encode=str, **kw)
+
+
+def IconProp(**kw: Any) -> Prop:  # noqa: N802
+    """An icon: a code (``ft.Icons.ADD``) or a name (``"add"``), sent as the client's code."""
+    return Prop((int, str), encode=icon_code, **kw)
+
+
+def InsetsProp(**kw: Any) -> Prop:  # noqa: N802
+    """Padding or margin: a number for all sides, or ``ft.padding.only(...)``."""
+    return Prop((int, float, Insets, dict), **kw)
+
+
+def AlignmentProp(**kw: Any) -> Prop:  # noqa: N802
+    return Prop((Alignment, dict), **kw)
+
+
+def RadiusProp(**kw: Any) -> Prop:  # noqa: N802
+    return Prop((int, float, BorderRadius, dict), **kw)
+
+
+class LayoutControl(Control):
+    """A visual control that can be sized and positioned."""
+
+    width = NumberProp()
+    height = NumberProp()
+    left = NumberProp()
+    top = NumberProp()
+    right = NumberProp()
+    bottom = NumberProp()
+    margin = InsetsProp()
+    rotate = Prop((int, float, dict))
+    scale = Prop((int, float, dict))
+    offset = Prop((Offset, dict))
+    aspect_ratio = NumberProp()
+    animate_opacity = Prop((bool, int, dict))
+    animate_size = Prop((bool, int, dict))

@@ -1,0 +1,41 @@
+"""The one sink for errors raised by app code: stderr, a SnackBar in the app, and on."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from typing import TYPE_CHECKING
+
+from flet.controls.dialogs import SnackBar
+from flet.controls.text import Text
+
+if TYPE_CHECKING:
+    from flet.controls.page import Page
+
+__all__ = ["ErrorSink", "first_line"]
+
+
+def first_line(exc: BaseException) -> str:
+    """``Type: message`` on one line, the part the client's error card shows."""
+    message = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {message[0]}" if message else type(exc).__name__
+
+
+class ErrorSink:
+    """Reports an app error: the traceback to stderr, a short notice in the app."""
+
+    def __init__(self) -> None:
+        self._bar: SnackBar | None = None
+
+    def report(self, exc: BaseException, where: str, page: Page | None) -> None:
+        print(f"Error in {where}:", file=sys.stderr)
+        traceback.print_exception(exc, file=sys.stderr)
+        if page is not None:
+            self._show(page, f"Error in {where}: {first_line(exc)}")
+
+    def _show(self, page: Page, text: str) -> None:
+        dialogs = page.dialogs_host.controls
+        if self._bar is not None and self._bar in dialogs:
+            dialogs.remove(self._bar)
+        self._bar = SnackBar(Text(text), open=True, bgcolor="error")
+        dialogs.append(self._bar)

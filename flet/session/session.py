@@ -1,0 +1,295 @@
+"""A session: one client, one page, one event loop.
+
+The session reads packets from its transport in order and acts on each: registration builds
+the page and runs ``main``; events run handlers (each as a task the session owns, started in
+arrival order); property echoes update the model and the last-sent snapshot; method results
+settle pending calls. Updates requested within one loop tick are flushed together: one
+snapshot, one diff, at most one patch per changed control.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from flet.controls.page import Page
+from flet.core.control import Control, current_page
+from flet.core.diff import diff
+from flet.core.ids import PAGE_ID, IdRegistry
+from flet.core.lifecycle import prepare
+from flet.core.props import Event, Prop
+from flet.core.snapshot import Snapshot, take_snapshot, to_wire, wire_prop
+from flet.protocol import Action, ProtocolError, decode_packet, encode_packet
+from flet.session.errors import ErrorSink, first_line
+from flet.session.events import ControlEvent
+from flet.session.handlers import call_handler
+from flet.session.invoke import InvokeTimeoutError, PendingCalls
+from flet.transport.base import Transport, TransportClosed
+
+__all__ = ["Session", "serve"]
+
+log = logging.getLogger("flet")
+
+Main = Callable[[Page], Any]
+
+#: How long the first reply waits for ``main`` to show something before it goes out anyway.
+FIRST_REPLY_GRACE = 0.5
+
+
+class Session:
+    def __init__(self, main: Main, transport: Transport) -> None:
+        self._main = main
+        self._transport = transport
+        self.page: Page | None = None
+        self._ids: IdRegistry | None = None
+        self._sent: Snapshot | None = None
+        self._waiters: list[asyncio.Future[None]] = []
+        self._flush_scheduled = False
+        self._flush_failed = False
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._calls = PendingCalls()
+        self._errors = ErrorSink()
+        self._closed = False
+
+    # -- the loop --------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Serve the client until the transport closes."""
+        try:
+            while not self._closed:
+                self.handle_packet(await self._transport.receive())
+        except TransportClosed:
+            pass
+        finally:
+            self._shutdown()
+
+    def handle_packet(self, packet: bytes) -> None:
+        try:
+            message = decode_packet(packet)
+        except ProtocolError as exc:
+            log.warning("flet: dropped a malformed packet (%s)", exc)
+            return
+        if message is None:
+            return
+        handle = {
+            Action.REGISTER_CLIENT: self._on_register,
+            Action.CONTROL_EVENT: self._on_event,
+            Action.UPDATE_CONTROL_PROPS: self._on_props,
+            Action.INVOKE_METHOD: self._on_method_result,
+        }.get(message.action)
+        if handle is None:
+            log.warning("flet: dropped a %s message: clients do not send it", message.action.name)
+            return
+        try:
+            handle(message.body)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            log.warning("flet: dropped a malformed %s message (%r)", message.action.name, exc)
+
+    # -- incoming messages -----------------------------------------------------------------
+
+    def _on_register(self, body: dict[str, Any]) -> None:
+        if self.page is not None:
+            log.warning("flet: dropped a second registration of the same session")
+            return
+        page = Page(self)
+        self._apply_client_props(page, body.get("page") or {})
+        self.page = page
+        self._ids = IdRegistry(page)
+        current_page.set(page)
+        self.spawn(self._run_main(page))
+        asyncio.get_running_loop().call_later(FIRST_REPLY_GRACE, self._first_reply_due)
+
+    def _on_event(self, body: dict[str, Any]) -> None:
+        target, name, data = body["target"], body["name"], body.get("data")
+        control = self._control(target)
+        if control is None:
+            log.warning("flet: dropped a %r event for unknown control %s", name, target)
+            return
+        decl = type(control).by_wire.get(f"on_{name}")
+        handler = control._values.get(decl.name) if isinstance(decl, Event) else None
+        if handler is None:
+            return
+        event = ControlEvent(target, name, data, control, self.page)
+        where = f"{type(control).__name__}.on_{name}"
+        self.spawn(self._dispatch(handler, (event,), where))
+
+    def _on_props(self, body: dict[str, Any]) -> None:
+        cid, props = body["id"], body["props"]
+        control = self._control(cid)
+        if control is None:
+            log.warning("flet: dropped property changes for unknown control %s", cid)
+            return
+        echoed = self._apply_client_props(control, props)
+        if self._sent is not None and echoed:
+            self._sent = self._sent.with_props(cid, echoed)
+
+    def _on_method_result(self, body: dict[str, Any]) -> None:
+        call_id = body["call_id"]
+        if not self._calls.resolve(call_id, body.get("result"), body.get("error")):
+            log.warning("flet: dropped a method result for unknown call %r", call_id)
+
+    def _apply_client_props(self, control: Control, props: dict[str, Any]) -> dict[str, Any]:
+        """Set properties the client changed; return their wire values as sent ones."""
+        echoed: dict[str, Any] = {}
+        for key, value in props.items():
+            decl = type(control).by_wire.get(key)
+            if not isinstance(decl, Prop) or not decl.client:
+                continue
+            control._values[decl.name] = value
+            if decl.sent:
+                echoed[key] = wire_prop(decl, value)
+        return echoed
+
+    def _control(self, cid: Any) -> Control | None:
+        return self._ids.control(cid) if self._ids is not None and isinstance(cid, int) else None
+
+    # -- running app code ------------------------------------------------------------------
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run ``coro`` as a task the session owns (cancelled when the session ends)."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _run_main(self, page: Page) -> None:
+        try:
+            await call_handler(self._main, page)
+        except Exception as exc:
+            if self._sent is None:
+                self._fail_registration(exc)
+                return
+            self._errors.report(exc, "main()", page)
+        self.request_update()
+
+    async def _dispatch(self, handler: Callable[..., Any], args: tuple[Any, ...], where: str) -> None:
+        try:
+            await call_handler(handler, *args)
+        except Exception as exc:
+            self._errors.report(exc, where, self.page)
+        finally:
+            if not self._closed:
+                self.request_update()
+
+    # -- updates ---------------------------------------------------------------------------
+
+    def request_update(self) -> asyncio.Future[None]:
+        """Schedule a flush in this loop tick; the future completes once it has run."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._waiters.append(waiter)
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            loop.call_soon(self._flush)
+        return waiter
+
+    def _first_reply_due(self) -> None:
+        if self._sent is None and not self._closed:
+            self.request_update()
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        waiters, self._waiters = self._waiters, []
+        try:
+            if self.page is not None and not self._closed:
+                self._send_changes(self.page)
+                self._flush_failed = False
+        except Exception as exc:
+            failed_before, self._flush_failed = self._flush_failed, True
+            self._errors.report(exc, "update()", None if failed_before else self.page)
+        finally:
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
+
+    def _send_changes(self, page: Page) -> None:
+        assert self._ids is not None
+        prepare(page)
+        snapshot = take_snapshot(page, self._ids)
+        before = self._sent
+        if before is None:
+            page_patch = to_wire(snapshot, PAGE_ID)
+            reply = {"session_id": "pyodide", "page_patch": page_patch, "error": ""}
+            self._send(Action.REGISTER_CLIENT, reply)
+        else:
+            for patch in diff(before, snapshot):
+                self._send(Action.PATCH_CONTROL, patch.body())
+        self._sent = snapshot
+        self._mount(page, before, snapshot)
+
+    def _mount(self, page: Page, before: Snapshot | None, after: Snapshot) -> None:
+        assert self._ids is not None
+        known = before.nodes if before is not None else {}
+        for control in self._ids.retain(after.nodes):
+            control._page = None
+            self._lifecycle(control, "will_unmount")
+        for cid in after.nodes:
+            control = self._ids.control(cid)
+            if cid not in known and control is not None:
+                control._page = page
+                self._lifecycle(control, "did_mount")
+
+    def _lifecycle(self, control: Control, hook: str) -> None:
+        for name in (hook, f"{hook}_async"):
+            method = getattr(type(control), name)
+            if method is not getattr(Control, name):
+                where = f"{type(control).__name__}.{name}"
+                self.spawn(self._dispatch(getattr(control, name), (), where))
+
+    def _send(self, action: Action, body: Any) -> None:
+        self._transport.send(encode_packet(action, body))
+
+    # -- method calls ----------------------------------------------------------------------
+
+    async def invoke_method(
+        self, control: Control, name: str, args: dict[str, Any] | None = None,
+        timeout: float = 10.0,
+    ) -> Any:
+        """Call method ``name`` of ``control`` on the client and return its result."""
+        cid = self._ids.id_of(control) if self._ids is not None else None
+        if cid is None:
+            raise RuntimeError(f"{type(control).__name__} is not on the page; add it first.")
+        call_id, future = self._calls.open()
+        body = {"control_id": cid, "call_id": call_id, "name": name, "args": args or {}}
+        self._send(Action.INVOKE_METHOD, body)
+        try:
+            return await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            raise InvokeTimeoutError(
+                f"the client did not answer {type(control).__name__}.{name}() within "
+                f"{timeout} s; pass a longer timeout if the call is slow."
+            ) from None
+        finally:
+            self._calls.discard(call_id)
+
+    # -- failure and shutdown --------------------------------------------------------------
+
+    def _fail_registration(self, exc: BaseException) -> None:
+        """``main`` failed before anything was shown: the client shows the error card."""
+        details = "".join(traceback.format_exception(exc))
+        print(details, end="", file=sys.stderr)
+        error = f"{first_line(exc)}\n{details}"
+        body = {"session_id": "pyodide", "page_patch": None, "error": error}
+        self._send(Action.REGISTER_CLIENT, body)
+        self._closed = True
+
+    def crash(self, message: str) -> None:
+        """A fatal error: the client shows ``message`` (first line) and the session ends."""
+        self._send(Action.SESSION_CRASHED, {"message": message})
+        self._closed = True
+        self._transport.close()
+
+    def _shutdown(self) -> None:
+        self._closed = True
+        self._calls.cancel_all()
+        for task in list(self._tasks):
+            task.cancel()
+
+
+def serve(main: Main, transport: Transport) -> asyncio.Task[None]:
+    """Serve ``main`` over ``transport`` until it closes (one session)."""
+    return asyncio.ensure_future(Session(main, transport).run())

@@ -1,0 +1,16 @@
+"""An in-memory transport pair, for tests and simulated clients."""
+
+from __future__ import annotations
+
+from flet.transport.base import QueueTransport
+
+__all__ = ["memory_pair"]
+
+
+def memory_pair() -> tuple[QueueTransport, QueueTransport]:
+    """Two connected transports: what one sends, the other receives."""
+    server: QueueTransport
+    client: QueueTransport
+    server = QueueTransport(lambda packet: client.feed(packet))
+    client = QueueTransport(lambda packet: server.feed(packet))
+    return server, client

@@ -1,0 +1,91 @@
+"""Value objects for geometry: alignment, insets (padding, margin), border radius, offsets.
+
+Each has ``to_wire()`` giving the map the client parses (protocol §12.2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Alignment", "BorderRadius", "Insets", "Offset"]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """A point in a box: x and y from -1 (start) to 1 (end); 0, 0 is the centre."""
+
+    x: float
+    y: float
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"x": self.x, "y": self.y}
+
+
+@dataclass(frozen=True, slots=True)
+class Insets:
+    """Space on each side (padding, margin)."""
+
+    left: float = 0
+    top: float = 0
+    right: float = 0
+    bottom: float = 0
+
+    @classmethod
+    def all(cls, value: float) -> Insets:
+        return cls(value, value, value, value)
+
+    @classmethod
+    def symmetric(cls, vertical: float = 0, horizontal: float = 0) -> Insets:
+        return cls(horizontal, vertical, horizontal, vertical)
+
+    @classmethod
+    def only(cls, left: float = 0, top: float = 0, right: float = 0, bottom: float = 0) -> Insets:
+        return cls(left, top, right, bottom)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"left": self.left, "top": self.top, "right": self.right, "bottom": self.bottom}
+
+
+@dataclass(frozen=True, slots=True)
+class BorderRadius:
+    top_left: float = 0
+    top_right: float = 0
+    bottom_left: float = 0
+    bottom_right: float = 0
+
+    @classmethod
+    def all(cls, value: float) -> BorderRadius:
+        return cls(value, value, value, value)
+
+    @classmethod
+    def only(
+        cls, top_left: float = 0, top_right: float = 0, bottom_left: float = 0,
+        bottom_right: float = 0,
+    ) -> BorderRadius:
+        return cls(top_left, top_right, bottom_left, bottom_right)
+
+    @classmethod
+    def vertical(cls, top: float = 0, bottom: float = 0) -> BorderRadius:
+        return cls(top, top, bottom, bottom)
+
+    @classmethod
+    def horizontal(cls, left: float = 0, right: float = 0) -> BorderRadius:
+        return cls(left, right, left, right)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "top_left": self.top_left,
+            "top_right": self.top_right,
+            "bottom_left": self.bottom_left,
+            "bottom_right": self.bottom_right,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    x: float = 0
+    y: float = 0
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"x": self.x, "y": self.y}
