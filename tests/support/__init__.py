@@ -1,0 +1,1 @@
+"""Test support: a virtual-time event loop, a simulated Flet client, app loading helpers."""

@@ -1,0 +1,317 @@
+"""A simulated Flet 1.0.5 client: applies messages exactly as ``protocol.md`` §7 and §9 say.
+
+It keeps its own control tree, built only from what the session sent, so tests assert what
+the real client would show (texts, buttons, values), not message bytes. It talks to the
+session over the in-memory transport, sending what the real client sends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from flet.protocol import Action, decode_packet, encode_packet
+from flet.session import serve
+from flet.transport import QueueTransport, TransportClosed, memory_pair
+
+MEDIA = {
+    "padding": {"top": 0, "right": 0, "bottom": 0, "left": 0},
+    "view_padding": {"top": 0, "right": 0, "bottom": 0, "left": 0},
+    "view_insets": {"top": 0, "right": 0, "bottom": 0, "left": 0},
+    "device_pixel_ratio": 1,
+    "orientation": "landscape",
+    "always_use_24_hour_format": False,
+}
+
+
+class ClientError(AssertionError):
+    """The session sent something the real client would choke on."""
+
+
+@dataclass(eq=False)
+class CControl:
+    type: str
+    id: int
+    props: dict[str, Any] = field(default_factory=dict)
+
+    def children(self) -> Iterator[CControl]:
+        for value in self.props.values():
+            yield from _controls_in(value)
+
+    def text(self) -> str | None:
+        """What this control shows as its own text, if anything."""
+        for key in ("value", "content", "label", "text", "tooltip"):
+            value = self.props.get(key)
+            if isinstance(value, str):
+                return value
+        return None
+
+
+def _controls_in(value: Any) -> Iterator[CControl]:
+    if isinstance(value, CControl):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _controls_in(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _controls_in(item)
+
+
+class SimClient:
+    def __init__(self, transport: QueueTransport) -> None:
+        self._transport = transport
+        self.index: dict[int, CControl] = {}
+        self.page = self._register(CControl("Page", 1, {}))
+        self.log: list[tuple[Action, Any]] = []
+        self.registered = asyncio.Event()
+        self.error: str | None = None
+        self.crashed: str | None = None
+        self.dropped: list[str] = []
+        self.methods: dict[str, Callable[[CControl, Any], Any]] = {}
+        self._reader: asyncio.Task[None] | None = None
+
+    # -- connection ------------------------------------------------------------------------
+
+    async def connect(self, width: float = 1000, height: float = 700, route: str = "/") -> None:
+        self._reader = asyncio.ensure_future(self._read())
+        page = {
+            "route": route, "pwa": False, "web": True, "debug": False, "wasm": False,
+            "test": False, "multi_view": False, "pyodide": True,
+            "platform_brightness": "light", "width": width, "height": height,
+            "platform": "linux", "window": {}, "media": MEDIA,
+        }
+        self.send(Action.REGISTER_CLIENT, {"session_id": None, "page_name": "", "page": page})
+        await asyncio.wait_for(self.registered.wait(), 10)
+        # the client's queued messages, flushed right after the reply (protocol §7.2)
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"platform_brightness": "light"}})
+        self.send(Action.CONTROL_EVENT, {"target": 1, "name": "platform_brightness_change", "data": "light"})
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"media": MEDIA}})
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}})
+        await self.settle()
+
+    def send(self, action: Action, body: Any) -> None:
+        self._transport.send(encode_packet(action, body))
+
+    def send_raw(self, packet: bytes) -> None:
+        self._transport.send(packet)
+
+    async def settle(self, seconds: float = 0.01) -> None:
+        """Let the session work for ``seconds`` of (virtual) time."""
+        await asyncio.sleep(seconds)
+
+    def disconnect(self) -> None:
+        self._transport.close()
+        self._transport.feed_close()
+
+    async def _read(self) -> None:
+        try:
+            while True:
+                message = decode_packet(await self._transport.receive())
+                if message is not None:
+                    self.log.append((message.action, message.body))
+                    self._apply(message.action, message.body)
+        except TransportClosed:
+            pass
+
+    # -- applying messages -----------------------------------------------------------------
+
+    def _apply(self, action: Action, body: Any) -> None:
+        if action == Action.REGISTER_CLIENT:
+            if body.get("error"):
+                self.error = body["error"]
+            else:
+                self._merge(self.page, body["page_patch"])
+            self.registered.set()
+        elif action == Action.PATCH_CONTROL:
+            self._patch(body["id"], body["patch"])
+        elif action == Action.INVOKE_METHOD:
+            self._invoke(body)
+        elif action == Action.SESSION_CRASHED:
+            self.crashed = body["message"]
+        else:
+            raise ClientError(f"the client does not accept {action!r} messages")
+
+    def _merge(self, control: CControl, patch: dict[str, Any]) -> None:
+        for key, new in patch.items():
+            if key in ("_c", "_i"):
+                continue
+            old = control.props.get(key)
+            if isinstance(old, CControl) and isinstance(new, dict) and new.get("_i") == old.id:
+                self._merge(old, new)
+            elif isinstance(old, dict) and isinstance(new, dict) and "_c" not in new:
+                old.update({k: self._build(v) for k, v in new.items()})
+            else:
+                control.props[key] = self._build(new)
+
+    def _build(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            if "_c" in value:
+                if "_i" not in value:
+                    raise ClientError(f"control map without _i: {value!r}")
+                props = {k: self._build(v) for k, v in value.items() if k not in ("_c", "_i")}
+                return self._register(CControl(value["_c"], value["_i"], props))
+            if "_i" in value:
+                raise ClientError(f"Missing _c field: {value!r}")
+            return {k: self._build(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._build(v) for v in value]
+        return value
+
+    def _register(self, control: CControl) -> CControl:
+        self.index[control.id] = control
+        return control
+
+    def _forget(self, value: Any) -> None:
+        for control in _controls_in(value):
+            self._forget(control.props)
+            if self.index.get(control.id) is control:
+                del self.index[control.id]
+
+    def _patch(self, cid: int, patch: list[Any]) -> None:
+        root = self.index.get(cid)
+        if root is None:
+            self.dropped.append(f"patch for unknown control {cid}")
+            return
+        if not isinstance(patch, list) or len(patch) < 2:
+            raise ClientError("Patch must be a list with at least 2 elements")
+        paths: dict[int, list[Any]] = {}
+        _walk_tree(patch[0], [], paths)
+        for op in patch[1:]:
+            self._op(root, paths, op)
+
+    def _container(self, root: CControl, path: list[Any]) -> Any:
+        obj: Any = root
+        for segment in path:
+            obj = (obj.props if isinstance(obj, CControl) else obj)[segment]
+        return obj.props if isinstance(obj, CControl) else obj
+
+    def _op(self, root: CControl, paths: dict[int, list[Any]], op: list[Any]) -> None:
+        kind = op[0]
+        if kind == 0:
+            container = self._container(root, paths[op[1]])
+            if isinstance(container, dict) and op[2] in container:
+                self._forget(container[op[2]])
+            elif isinstance(container, list):
+                self._forget(container[op[2]])
+            container[op[2]] = self._build(op[3])
+        elif kind == 1:
+            container = self._container(root, paths[op[1]])
+            if isinstance(container, list):
+                container.insert(op[2], self._build(op[3]))
+            else:
+                container[op[2]] = self._build(op[3])
+        elif kind == 2:
+            container = self._container(root, paths[op[1]])
+            if not isinstance(container, list | dict):
+                raise ClientError(f"Remove on a non-container: {op!r}")
+            self._forget(container.pop(op[2]))
+        elif kind == 3:
+            source = self._container(root, paths[op[1]])
+            target = self._container(root, paths[op[3]])
+            if isinstance(source, list):
+                target.insert(op[4], source.pop(op[2]))
+            else:
+                target[op[4]] = source.pop(op[2])
+        else:
+            raise ClientError(f"Unknown patch operation {kind}")
+
+    def _invoke(self, body: dict[str, Any]) -> None:
+        control = self.index.get(body["control_id"])
+        reply = {"control_id": body["control_id"], "call_id": body["call_id"]}
+        method = self.methods.get(body["name"])
+        if control is None:
+            reply |= {"result": None, "error": f"Calling {body['name']} method of inexistent control: {body['control_id']}"}
+        elif method is None:
+            reply |= {"result": None, "error": f"Exception: Unknown method: {body['name']}"}
+        else:
+            try:
+                reply |= {"result": method(control, body.get("args")), "error": None}
+            except Exception as exc:
+                reply |= {"result": None, "error": str(exc)}
+        self.send(Action.INVOKE_METHOD, reply)
+
+    # -- what the user sees and does -------------------------------------------------------
+
+    def shown(self) -> Iterator[CControl]:
+        """Controls on screen: the top view, open dialogs and the overlay."""
+        views = self.page.props.get("views") or []
+        roots: list[CControl] = [views[-1]] if views else []
+        for host in ("_overlay", "_dialogs"):
+            holder = self.page.props.get(host)
+            if isinstance(holder, CControl):
+                for item in holder.props.get("controls") or []:
+                    if holder.type == "Overlay" or item.props.get("open"):
+                        roots.append(item)
+        stack = list(reversed(roots))
+        while stack:
+            control = stack.pop()
+            if control.props.get("visible") is False:
+                continue
+            yield control
+            stack.extend(reversed(list(control.children())))
+
+    def texts(self) -> list[str]:
+        return [t for c in self.shown() if (t := c.text()) is not None]
+
+    def find(self, type: str | None = None, text: str | None = None) -> CControl:
+        found = [
+            c for c in self.shown()
+            if (type is None or c.type == type) and (text is None or c.text() == text)
+        ]
+        if len(found) != 1:
+            raise LookupError(f"expected one {type or 'control'} {text!r}, found {len(found)}; shown: {self.texts()}")
+        return found[0]
+
+    def find_all(self, type: str) -> list[CControl]:
+        return [c for c in self.shown() if c.type == type]
+
+    def fire(self, control: CControl, name: str, data: Any = None) -> None:
+        """Raise event ``name`` the way the client does: only if the control asks for it."""
+        if not control.props.get(f"on_{name}"):
+            raise ClientError(f"{control.type} {control.id} has no on_{name}: the client would not send it")
+        self.send(Action.CONTROL_EVENT, {"target": control.id, "name": name, "data": data})
+
+    async def click(self, control: CControl, settle: float = 0.01) -> None:
+        self.fire(control, "click")
+        await self.settle(settle)
+
+    async def type_text(self, control: CControl, text: str) -> None:
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": control.id, "props": {"value": text}})
+        control.props["value"] = text
+        if control.props.get("on_change"):
+            self.fire(control, "change", text)
+        await self.settle()
+
+    async def toggle(self, control: CControl, value: bool) -> None:
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": control.id, "props": {"value": value}})
+        control.props["value"] = value
+        if control.props.get("on_change"):
+            self.fire(control, "change", value)
+        await self.settle()
+
+    async def resize(self, width: float, height: float) -> None:
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}})
+        self.send(Action.CONTROL_EVENT, {"target": 1, "name": "resize", "data": {"width": width, "height": height}})
+        await self.settle()
+
+    def patches(self) -> list[Any]:
+        return [body for action, body in self.log if action == Action.PATCH_CONTROL]
+
+
+def _walk_tree(node: list[Any], path: list[Any], paths: dict[int, list[Any]]) -> None:
+    paths[node[0]] = path
+    if len(node) > 1:
+        for segment, child in node[1].items():
+            _walk_tree(child, [*path, segment], paths)
+
+
+async def start(main: Callable[..., Any], **connect: Any) -> tuple[SimClient, asyncio.Task[None]]:
+    """Serve ``main`` over an in-memory transport and connect a simulated client to it."""
+    server, client_end = memory_pair()
+    task = serve(main, server)
+    client = SimClient(client_end)
+    await client.connect(**connect)
+    return client, task
