@@ -176,5 +176,7 @@ class Alias:
 
 def _type_names(types: type | tuple[type, ...]) -> str:
     items = types if isinstance(types, tuple) else (types,)
+    if int in items and float in items:
+        items = tuple(t for t in items if t is not int)
     names = {bool: "a bool", int: "an int", float: "a number", str: "a string"}
     return " or ".join(names.get(t, t.__name__) for t in items)

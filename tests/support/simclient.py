@@ -71,6 +71,7 @@ class SimClient:
         self.crashed: str | None = None
         self.dropped: list[str] = []
         self.methods: dict[str, Callable[[CControl, Any], Any]] = {}
+        self.unanswered: set[str] = set()
         self._reader: asyncio.Task[None] | None = None
 
     # -- connection ------------------------------------------------------------------------
@@ -219,6 +220,8 @@ class SimClient:
             raise ClientError(f"Unknown patch operation {kind}")
 
     def _invoke(self, body: dict[str, Any]) -> None:
+        if body["name"] in self.unanswered:
+            return
         control = self.index.get(body["control_id"])
         reply = {"control_id": body["control_id"], "call_id": body["call_id"]}
         method = self.methods.get(body["name"])
@@ -308,10 +311,21 @@ def _walk_tree(node: list[Any], path: list[Any], paths: dict[int, list[Any]]) ->
             _walk_tree(child, [*path, segment], paths)
 
 
-async def start(main: Callable[..., Any], **connect: Any) -> tuple[SimClient, asyncio.Task[None]]:
-    """Serve ``main`` over an in-memory transport and connect a simulated client to it."""
+async def start(
+    main: Callable[..., Any],
+    methods: dict[str, Callable[[CControl, Any], Any]] | None = None,
+    unanswered: set[str] | None = None,
+    **connect: Any,
+) -> tuple[SimClient, asyncio.Task[None]]:
+    """Serve ``main`` over an in-memory transport and connect a simulated client to it.
+
+    ``methods`` answer INVOKE_METHOD calls by name; calls named in ``unanswered`` get no
+    answer at all.
+    """
     server, client_end = memory_pair()
     task = serve(main, server)
     client = SimClient(client_end)
+    client.methods.update(methods or {})
+    client.unanswered.update(unanswered or set())
     await client.connect(**connect)
     return client, task
