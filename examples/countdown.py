@@ -18,7 +18,7 @@ class Countdown(ft.UserControl):
     async def update_timer(self):
         while self.seconds and self.running:
             mins, secs = divmod(self.seconds, 60)
-            self.countdown.value = "{:02d}:{:02d}".format(mins, secs)
+            self.countdown.value = f"{mins:02d}:{secs:02d}"
             await self.update_async()
             await asyncio.sleep(1)
             self.seconds -= 1

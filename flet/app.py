@@ -21,8 +21,19 @@ _runner: ContextVar[Runner | None] = ContextVar("flet_runner", default=None)
 
 # Options of Flet's ft.app that mean nothing for an app running in the browser.
 _IGNORED_OPTIONS = frozenset(
-    {"name", "host", "port", "view", "assets_dir", "upload_dir", "web_renderer",
-     "use_color_emoji", "route_url_strategy", "export_asgi_app", "before_main"}
+    {
+        "name",
+        "host",
+        "port",
+        "view",
+        "assets_dir",
+        "upload_dir",
+        "web_renderer",
+        "use_color_emoji",
+        "route_url_strategy",
+        "export_asgi_app",
+        "before_main",
+    }
 )
 
 
@@ -44,7 +55,9 @@ def app(main: Main | None = None, *, target: Main | None = None, **options: Any)
     """Run ``main(page)`` for each client: ``ft.app(main)`` or ``ft.app(target=main)``."""
     entry = main or target
     if entry is None or not callable(entry):
-        raise TypeError("ft.app() needs the app's main function: ft.app(main) or ft.app(target=main)")
+        raise TypeError(
+            "ft.app() needs the app's main function: ft.app(main) or ft.app(target=main)"
+        )
     unknown = sorted(set(options) - _IGNORED_OPTIONS)
     if unknown:
         raise TypeError(f"ft.app() got unknown option(s) {', '.join(unknown)}")

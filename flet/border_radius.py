@@ -4,7 +4,7 @@ from flet.values.geometry import BorderRadius
 
 __all__ = ["BorderRadius", "all", "horizontal", "only", "vertical"]
 
-all = BorderRadius.all  # noqa: A001 - the seed-era name
+all = BorderRadius.all
 only = BorderRadius.only
 vertical = BorderRadius.vertical
 horizontal = BorderRadius.horizontal

@@ -5,6 +5,6 @@ from flet.values.geometry import Insets
 __all__ = ["Margin", "all", "only", "symmetric"]
 
 Margin = Insets
-all = Insets.all  # noqa: A001 - the seed-era name
+all = Insets.all
 only = Insets.only
 symmetric = Insets.symmetric

@@ -24,39 +24,39 @@ __all__ = [
 NUMBER = (int, float)
 
 
-def NumberProp(default: Any = None, **kw: Any) -> Prop:  # noqa: N802 - reads as a declaration
+def NumberProp(default: Any = None, **kw: Any) -> Prop:
     return Prop(NUMBER, default=default, **kw)
 
 
-def StrProp(default: Any = None, **kw: Any) -> Prop:  # noqa: N802
+def StrProp(default: Any = None, **kw: Any) -> Prop:
     return Prop(str, default=default, **kw)
 
 
-def ColorProp(**kw: Any) -> Prop:  # noqa: N802
+def ColorProp(**kw: Any) -> Prop:
     """A colour: a name (``"red400"``), a theme role, ``"#rrggbb"``, or ``"red,0.5"``."""
     return Prop(str, **kw)
 
 
-def TextProp(**kw: Any) -> Prop:  # noqa: N802
+def TextProp(**kw: Any) -> Prop:
     """Text content; numbers are shown as text (``ft.Text(5)``)."""
     return Prop((str, int, float), encode=str, **kw)
 
 
-def IconProp(**kw: Any) -> Prop:  # noqa: N802
+def IconProp(**kw: Any) -> Prop:
     """An icon: a code (``ft.Icons.ADD``) or a name (``"add"``), sent as the client's code."""
     return Prop((int, str), encode=icon_code, **kw)
 
 
-def InsetsProp(**kw: Any) -> Prop:  # noqa: N802
+def InsetsProp(**kw: Any) -> Prop:
     """Padding or margin: a number for all sides, or ``ft.padding.only(...)``."""
     return Prop((int, float, Insets, dict), **kw)
 
 
-def AlignmentProp(**kw: Any) -> Prop:  # noqa: N802
+def AlignmentProp(**kw: Any) -> Prop:
     return Prop((Alignment, dict), **kw)
 
 
-def RadiusProp(**kw: Any) -> Prop:  # noqa: N802
+def RadiusProp(**kw: Any) -> Prop:
     return Prop((int, float, BorderRadius, dict), **kw)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flet.controls.base import ColorProp, IconProp, LayoutControl, NumberProp, StrProp, TextProp
-from flet.core.props import Alias, Child, Event, Prop
+from flet.core.props import Child, Event, Prop
 
 __all__ = ["Button", "ElevatedButton", "FloatingActionButton", "IconButton"]
 

@@ -98,8 +98,7 @@ class Control:
         for name, value in kwargs.items():
             if name not in cls.settable:
                 raise PropertyError(
-                    f"{cls.__name__}() has no property {name!r}."
-                    f"{suggest(name, cls.settable)}"
+                    f"{cls.__name__}() has no property {name!r}.{suggest(name, cls.settable)}"
                 )
             setattr(self, name, value)
         self.data = data

@@ -166,7 +166,9 @@ class Session:
             self._errors.report(exc, "main()", page)
         self.request_update()
 
-    async def _dispatch(self, handler: Callable[..., Any], args: tuple[Any, ...], where: str) -> None:
+    async def _dispatch(
+        self, handler: Callable[..., Any], args: tuple[Any, ...], where: str
+    ) -> None:
         try:
             await call_handler(handler, *args)
         except Exception as exc:
@@ -224,14 +226,14 @@ class Session:
     def _mount(self, page: Page, before: Snapshot | None, after: Snapshot) -> None:
         assert self._ids is not None
         known = before.nodes if before is not None else {}
-        for control in self._ids.retain(after.nodes):
-            control._page = None
-            self._lifecycle(control, "will_unmount")
+        for gone in self._ids.retain(after.nodes):
+            gone._page = None
+            self._lifecycle(gone, "will_unmount")
         for cid in after.nodes:
-            control = self._ids.control(cid)
-            if cid not in known and control is not None:
-                control._page = page
-                self._lifecycle(control, "did_mount")
+            added = self._ids.control(cid) if cid not in known else None
+            if added is not None:
+                added._page = page
+                self._lifecycle(added, "did_mount")
 
     def _lifecycle(self, control: Control, hook: str) -> None:
         for name in (hook, f"{hook}_async"):
@@ -246,7 +248,10 @@ class Session:
     # -- method calls ----------------------------------------------------------------------
 
     async def invoke_method(
-        self, control: Control, name: str, args: dict[str, Any] | None = None,
+        self,
+        control: Control,
+        name: str,
+        args: dict[str, Any] | None = None,
         timeout: float = 10.0,
     ) -> Any:
         """Call method ``name`` of ``control`` on the client and return its result."""

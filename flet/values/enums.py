@@ -6,7 +6,7 @@ the wire as the same string, which the client compares case-insensitively.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
     "ClipBehavior",
@@ -22,12 +22,7 @@ __all__ = [
 ]
 
 
-class _StrEnum(str, Enum):
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class MainAxisAlignment(_StrEnum):
+class MainAxisAlignment(StrEnum):
     START = "start"
     END = "end"
     CENTER = "center"
@@ -36,7 +31,7 @@ class MainAxisAlignment(_StrEnum):
     SPACE_EVENLY = "spaceEvenly"
 
 
-class CrossAxisAlignment(_StrEnum):
+class CrossAxisAlignment(StrEnum):
     START = "start"
     END = "end"
     CENTER = "center"
@@ -44,7 +39,7 @@ class CrossAxisAlignment(_StrEnum):
     BASELINE = "baseline"
 
 
-class FontWeight(_StrEnum):
+class FontWeight(StrEnum):
     NORMAL = "normal"
     BOLD = "bold"
     W_100 = "w100"
@@ -58,7 +53,7 @@ class FontWeight(_StrEnum):
     W_900 = "w900"
 
 
-class TextAlign(_StrEnum):
+class TextAlign(StrEnum):
     LEFT = "left"
     RIGHT = "right"
     CENTER = "center"
@@ -67,27 +62,27 @@ class TextAlign(_StrEnum):
     END = "end"
 
 
-class TextOverflow(_StrEnum):
+class TextOverflow(StrEnum):
     CLIP = "clip"
     ELLIPSIS = "ellipsis"
     FADE = "fade"
     VISIBLE = "visible"
 
 
-class ScrollMode(_StrEnum):
+class ScrollMode(StrEnum):
     AUTO = "auto"
     ADAPTIVE = "adaptive"
     ALWAYS = "always"
     HIDDEN = "hidden"
 
 
-class ThemeMode(_StrEnum):
+class ThemeMode(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
 
 
-class KeyboardType(_StrEnum):
+class KeyboardType(StrEnum):
     TEXT = "text"
     MULTILINE = "multiline"
     NUMBER = "number"
@@ -101,7 +96,7 @@ class KeyboardType(_StrEnum):
     NONE = "none"
 
 
-class ImageFit(_StrEnum):
+class ImageFit(StrEnum):
     NONE = "none"
     CONTAIN = "contain"
     COVER = "cover"
@@ -111,7 +106,7 @@ class ImageFit(_StrEnum):
     SCALE_DOWN = "scaleDown"
 
 
-class ClipBehavior(_StrEnum):
+class ClipBehavior(StrEnum):
     NONE = "none"
     ANTI_ALIAS = "antiAlias"
     ANTI_ALIAS_WITH_SAVE_LAYER = "antiAliasWithSaveLayer"

@@ -60,7 +60,10 @@ class BorderRadius:
 
     @classmethod
     def only(
-        cls, top_left: float = 0, top_right: float = 0, bottom_left: float = 0,
+        cls,
+        top_left: float = 0,
+        top_right: float = 0,
+        bottom_left: float = 0,
         bottom_right: float = 0,
     ) -> BorderRadius:
         return cls(top_left, top_right, bottom_left, bottom_right)

@@ -31,12 +31,19 @@ async def still_counts(client, expected: str) -> None:
         (b"\x00\xc1\xff not msgpack", "dropped a malformed packet"),
         (b"\x00" + msgpack.packb([42, {}]), "unknown action 42"),
         (b"\x09junk", "unknown packet type"),
-        (b"\x00" + msgpack.packb([3, {"target": 999, "name": "click", "data": None}]),
-         "click' event for unknown control 999"),
-        (b"\x00" + msgpack.packb([5, {"control_id": 1, "call_id": "nope", "result": 1, "error": None}]),
-         "method result for unknown call 'nope'"),
-        (b"\x00" + msgpack.packb([4, {"id": 12345, "props": {"value": "x"}}]),
-         "property changes for unknown control 12345"),
+        (
+            b"\x00" + msgpack.packb([3, {"target": 999, "name": "click", "data": None}]),
+            "click' event for unknown control 999",
+        ),
+        (
+            b"\x00"
+            + msgpack.packb([5, {"control_id": 1, "call_id": "nope", "result": 1, "error": None}]),
+            "method result for unknown call 'nope'",
+        ),
+        (
+            b"\x00" + msgpack.packb([4, {"id": 12345, "props": {"value": "x"}}]),
+            "property changes for unknown control 12345",
+        ),
         (b"\x00" + msgpack.packb([3, {"name": "click"}]), "malformed CONTROL_EVENT"),
         (b"\x00" + msgpack.packb([2, {"id": 1, "patch": []}]), "clients do not send it"),
     ],
@@ -136,7 +143,9 @@ def test_an_update_that_cannot_be_sent_is_reported_and_the_session_recovers(caps
                 while text in page.controls:
                     page.controls.remove(text)
 
-            page.add(ft.ElevatedButton("twice", on_click=twice), ft.ElevatedButton("undo", on_click=undo))
+            page.add(
+                ft.ElevatedButton("twice", on_click=twice), ft.ElevatedButton("undo", on_click=undo)
+            )
 
         client, _ = await start(main)
         await client.click(client.find("Button", "twice"))

@@ -59,7 +59,9 @@ def test_typed_text_is_in_the_model_before_on_change_and_not_sent_back():
         seen = []
 
         def main(page):
-            field = ft.TextField(label="Name", on_change=lambda e: seen.append((e.data, field.value)))
+            field = ft.TextField(
+                label="Name", on_change=lambda e: seen.append((e.data, field.value))
+            )
             page.add(field)
 
         client, _ = await start(main)
@@ -173,7 +175,12 @@ def test_page_reports_client_properties():
         client, _ = await start(pages.append, width=800, height=600, route="/start")
         page = pages[0]
         assert (page.window_width, page.window_height) == (800, 600)
-        assert (page.route, page.platform, page.web, page.pyodide) == ("/start", "linux", True, True)
+        assert (page.route, page.platform, page.web, page.pyodide) == (
+            "/start",
+            "linux",
+            True,
+            True,
+        )
         assert page.platform_brightness == "light" and page.media["orientation"] == "landscape"
         await client.resize(1024, 768)
         assert (page.width, page.height) == (1024, 768)
@@ -204,7 +211,7 @@ def test_every_spelling_of_app_hands_main_to_the_runner(spelling):
 
 
 def test_app_without_a_runner_says_how_to_run_it():
-    with pytest.raises(ft.NoRunnerError, match="flet publish app.py"):
+    with pytest.raises(ft.NoRunnerError, match=r"flet publish app\.py"):
         ft.app(lambda page: None)
 
 

@@ -79,18 +79,33 @@ class SimClient:
     async def connect(self, width: float = 1000, height: float = 700, route: str = "/") -> None:
         self._reader = asyncio.ensure_future(self._read())
         page = {
-            "route": route, "pwa": False, "web": True, "debug": False, "wasm": False,
-            "test": False, "multi_view": False, "pyodide": True,
-            "platform_brightness": "light", "width": width, "height": height,
-            "platform": "linux", "window": {}, "media": MEDIA,
+            "route": route,
+            "pwa": False,
+            "web": True,
+            "debug": False,
+            "wasm": False,
+            "test": False,
+            "multi_view": False,
+            "pyodide": True,
+            "platform_brightness": "light",
+            "width": width,
+            "height": height,
+            "platform": "linux",
+            "window": {},
+            "media": MEDIA,
         }
         self.send(Action.REGISTER_CLIENT, {"session_id": None, "page_name": "", "page": page})
         await asyncio.wait_for(self.registered.wait(), 10)
         # the client's queued messages, flushed right after the reply (protocol §7.2)
         self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"platform_brightness": "light"}})
-        self.send(Action.CONTROL_EVENT, {"target": 1, "name": "platform_brightness_change", "data": "light"})
+        self.send(
+            Action.CONTROL_EVENT,
+            {"target": 1, "name": "platform_brightness_change", "data": "light"},
+        )
         self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"media": MEDIA}})
-        self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}})
+        self.send(
+            Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}}
+        )
         await self.settle()
 
     def send(self, action: Action, body: Any) -> None:
@@ -193,9 +208,7 @@ class SimClient:
         kind = op[0]
         if kind == 0:
             container = self._container(root, paths[op[1]])
-            if isinstance(container, dict) and op[2] in container:
-                self._forget(container[op[2]])
-            elif isinstance(container, list):
+            if (isinstance(container, dict) and op[2] in container) or isinstance(container, list):
                 self._forget(container[op[2]])
             container[op[2]] = self._build(op[3])
         elif kind == 1:
@@ -226,7 +239,11 @@ class SimClient:
         reply = {"control_id": body["control_id"], "call_id": body["call_id"]}
         method = self.methods.get(body["name"])
         if control is None:
-            reply |= {"result": None, "error": f"Calling {body['name']} method of inexistent control: {body['control_id']}"}
+            reply |= {
+                "result": None,
+                "error": f"Calling {body['name']} method of inexistent control: "
+                f"{body['control_id']}",
+            }
         elif method is None:
             reply |= {"result": None, "error": f"Exception: Unknown method: {body['name']}"}
         else:
@@ -261,11 +278,15 @@ class SimClient:
 
     def find(self, type: str | None = None, text: str | None = None) -> CControl:
         found = [
-            c for c in self.shown()
+            c
+            for c in self.shown()
             if (type is None or c.type == type) and (text is None or c.text() == text)
         ]
         if len(found) != 1:
-            raise LookupError(f"expected one {type or 'control'} {text!r}, found {len(found)}; shown: {self.texts()}")
+            raise LookupError(
+                f"expected one {type or 'control'} {text!r}, found {len(found)}; "
+                f"shown: {self.texts()}"
+            )
         return found[0]
 
     def find_all(self, type: str) -> list[CControl]:
@@ -274,7 +295,9 @@ class SimClient:
     def fire(self, control: CControl, name: str, data: Any = None) -> None:
         """Raise event ``name`` the way the client does: only if the control asks for it."""
         if not control.props.get(f"on_{name}"):
-            raise ClientError(f"{control.type} {control.id} has no on_{name}: the client would not send it")
+            raise ClientError(
+                f"{control.type} {control.id} has no on_{name}: the client would not send it"
+            )
         self.send(Action.CONTROL_EVENT, {"target": control.id, "name": name, "data": data})
 
     async def click(self, control: CControl, settle: float = 0.01) -> None:
@@ -296,8 +319,13 @@ class SimClient:
         await self.settle()
 
     async def resize(self, width: float, height: float) -> None:
-        self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}})
-        self.send(Action.CONTROL_EVENT, {"target": 1, "name": "resize", "data": {"width": width, "height": height}})
+        self.send(
+            Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}}
+        )
+        self.send(
+            Action.CONTROL_EVENT,
+            {"target": 1, "name": "resize", "data": {"width": width, "height": height}},
+        )
         await self.settle()
 
     def patches(self) -> list[Any]:

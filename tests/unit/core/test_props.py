@@ -33,7 +33,7 @@ def test_too_many_positional_arguments_is_an_error():
 
 
 def test_children_must_be_controls():
-    with pytest.raises(ft.PropertyError, match="wrap text in ft.Text"):
+    with pytest.raises(ft.PropertyError, match=r"wrap text in ft\.Text"):
         ft.Column(["not a control"])
 
 
@@ -89,7 +89,10 @@ def test_value_objects_encode_to_maps():
     assert sent["margin"] == {"left": 5, "top": 5, "right": 5, "bottom": 5}
     assert sent["alignment"] == {"x": 0, "y": 0}
     assert sent["border_radius"] == {
-        "top_left": 8, "top_right": 8, "bottom_left": 8, "bottom_right": 8
+        "top_left": 8,
+        "top_right": 8,
+        "bottom_left": 8,
+        "bottom_right": 8,
     }
     assert sent["_internals"] == {"skip_properties": ["width", "height", "margin"]}
     assert sent["content"]["value"] == "c"

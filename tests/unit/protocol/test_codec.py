@@ -67,7 +67,9 @@ def test_client_ext_types_decode():
 
 
 def test_packet_framing_matches_the_protocol_example():
-    packet = encode_packet(Action.PATCH_CONTROL, {"id": 9, "patch": [[0], [0, 0, "value", "Clicked!"]]})
+    packet = encode_packet(
+        Action.PATCH_CONTROL, {"id": 9, "patch": [[0], [0, 0, "value", "Clicked!"]]}
+    )
     assert packet.hex(" ") == (
         "00 92 02 82 a2 69 64 09 a5 70 61 74 63 68 92 91 00 94 00 00 a5 76 61 6c 75 65 "
         "a8 43 6c 69 63 6b 65 64 21"
