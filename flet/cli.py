@@ -1,0 +1,91 @@
+"""The `flet` console script: `flet publish app.py [flags]`, `flet --version`.
+
+Thin: parses arguments, calls `flet.publish.publish`, prints progress, the summary, or
+`error: ...` plus the fix (exit status 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from flet.publish import ProgressEvent, PublishError, PublishOptions, publish
+from flet.publish.console import format_event, format_result
+from flet.publish.core_wheel import project_version
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="flet", description="Flet apps in the browser.")
+    parser.add_argument("--version", action="version", version=f"flet-pwa {project_version()}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _add_publish(commands.add_parser("publish", help="write a static site that runs the app"))
+    return parser
+
+
+def _add_publish(p: argparse.ArgumentParser) -> None:
+    p.add_argument("script", type=Path, help="the app's Python file, e.g. app.py")
+    p.add_argument("--distpath", type=Path, default=Path("dist"), help="output folder (dist)")
+    p.add_argument("--app-name", help="app name (page title, manifest)")
+    p.add_argument("--app-short-name", help="short name for the home screen")
+    p.add_argument("--app-description", help="description (meta tag, manifest)")
+    p.add_argument("--base-url", default="/", help="path the site is served under (/)")
+    p.add_argument("--route-url-strategy", choices=("path", "hash"), default="path")
+    p.add_argument("--web-renderer", choices=("auto", "canvaskit", "skwasm"), default="canvaskit")
+    p.add_argument("--assets", type=Path, help="assets folder, relative to the app (assets)")
+    p.add_argument("--pre", action="store_true", help="allow pre-releases in requirements")
+    p.add_argument(
+        "--wheel", dest="wheels", type=Path, action="append", default=[], metavar="PATH",
+        help="add a local wheel to the site (repeatable)",
+    )  # fmt: skip
+    p.add_argument("--client-wheel", type=Path, metavar="PATH", help="local flet-web 1.0.5 wheel")
+    p.add_argument(
+        "--template-dir", type=Path, metavar="DIR", help="own index.html + manifest.json templates"
+    )
+    p.add_argument(
+        "--runtime-dir", type=Path, metavar="DIR", help="own bridge.js + worker.mjs (+ other JS)"
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+
+
+def _printer(*, quiet: bool) -> Callable[[ProgressEvent], None]:
+    def show(event: ProgressEvent) -> None:
+        if not quiet or event.kind == "warning":
+            print(format_event(event), file=sys.stderr, flush=True)
+
+    return show
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    options = PublishOptions(
+        app=args.script,
+        distpath=args.distpath,
+        app_name=args.app_name,
+        app_short_name=args.app_short_name,
+        app_description=args.app_description,
+        base_url=args.base_url,
+        route_url_strategy=args.route_url_strategy,
+        web_renderer=args.web_renderer,
+        assets=args.assets,
+        pre=args.pre,
+        wheels=tuple(args.wheels),
+        client_wheel=args.client_wheel,
+        template_dir=args.template_dir,
+        runtime_js_dir=args.runtime_dir,
+        progress=_printer(quiet=args.quiet),
+    )
+    try:
+        result = publish(options)
+    except PublishError as e:
+        print(f"error: {e}\n  fix: {e.fix}", file=sys.stderr)
+        return 2
+    print(format_result(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

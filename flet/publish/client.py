@@ -1,0 +1,90 @@
+"""Stage `fetch_client`: the flet-web 1.0.5 client and Pyodide 314.0.7, from one wheel.
+
+Copies what the chosen renderer loads (see `client_files`), patches the font manifest so
+text renders offline, copies the Pyodide core files and reads the `info` of Pyodide's lock.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .cache import ensure_pinned
+from .client_files import (
+    COMMON_FILES,
+    FONT_MANIFEST,
+    PYODIDE_CORE,
+    PYODIDE_LOCK,
+    ROBOTO,
+    WEB_PREFIX,
+    renderer_files,
+    site_path,
+)
+from .errors import PinnedWheelError
+from .options import Reporter
+from .plan import Plan
+from .target import CLIENT
+
+__all__ = ["ClientFiles", "fetch_client", "patch_font_manifest"]
+
+
+@dataclass(frozen=True)
+class ClientFiles:
+    wheel: Path
+    files: tuple[str, ...]  # site paths written
+    lock_info: dict[str, Any]  # `info` of the wheel's pyodide-lock.json
+
+
+def fetch_client(plan: Plan, site: Path, report: Reporter) -> ClientFiles:
+    wheel, how = ensure_pinned(CLIENT, plan.cache_dir / "client", plan.pip, plan.client_wheel)
+    report.info(f"{CLIENT.requirement}: {how} ({wheel})")
+    with zipfile.ZipFile(wheel) as zf:
+        files = _extract(zf, site, plan)
+        lock_info = _lock_info(zf)
+    _check_complete(files, plan)
+    patch_font_manifest(site / FONT_MANIFEST)
+    report.info(f"{len(files)} client files for renderer {plan.web_renderer!r}")
+    return ClientFiles(wheel, tuple(sorted(files)), lock_info)
+
+
+def patch_font_manifest(path: Path) -> None:
+    """Add Roboto (shipped at assets/fonts/roboto.woff2) so text renders without Google Fonts."""
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if not any(entry.get("family") == "Roboto" for entry in manifest):
+        manifest.append(ROBOTO)
+    path.write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
+
+
+def _extract(zf: zipfile.ZipFile, site: Path, plan: Plan) -> list[str]:
+    written: list[str] = []
+    for info in zf.infolist():
+        rel = site_path(info.filename, plan.web_renderer)
+        if rel is None:
+            continue
+        target = site / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zf.open(info) as src, target.open("wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        written.append(rel)
+    return written
+
+
+def _lock_info(zf: zipfile.ZipFile) -> dict[str, Any]:
+    lock = json.loads(zf.read(WEB_PREFIX + PYODIDE_LOCK))
+    info: dict[str, Any] = lock["info"]
+    return info
+
+
+def _check_complete(files: list[str], plan: Plan) -> None:
+    expected = {*COMMON_FILES, *renderer_files(plan.web_renderer), FONT_MANIFEST}
+    expected.update(f"pyodide/{name}" for name in PYODIDE_CORE)
+    missing = sorted(expected - set(files))
+    if missing:
+        raise PinnedWheelError(
+            f"the client wheel lacks {', '.join(missing)}",
+            f"delete the cached wheel in {plan.cache_dir / 'client'} and publish again",
+        )

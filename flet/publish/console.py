@@ -1,0 +1,41 @@
+"""Plain-text rendering of progress events and of a publish result, for the CLI."""
+
+from __future__ import annotations
+
+from .options import ProgressEvent
+from .pipeline import PublishResult
+from .summary import format_bytes
+
+__all__ = ["format_event", "format_result"]
+
+
+def format_event(event: ProgressEvent) -> str:
+    if event.kind == "stage":
+        return event.message
+    if event.kind == "warning":
+        return f"warning: {event.message}"
+    return f"      {event.message}"
+
+
+def format_result(result: PublishResult) -> str:
+    s = result.summary
+    lines = [
+        f"published {result.site_dir} (buildId {result.build_id})",
+        f"  files on disk: {s.files}, {format_bytes(s.bytes)}",
+        f"  first visit ({result.web_renderer}, Chromium): {s.cold_files} files, "
+        f"{format_bytes(s.cold_bytes)}",
+        "  packages: " + ", ".join(f"{p.name} {p.version}" for p in result.packages),
+        f"  app.zip: {len(result.archive.files)} files; left out: "
+        + (", ".join(result.archive.excluded) or "nothing"),
+    ]
+    if result.archive.assets:
+        lines.append(f"  assets: {len(result.archive.assets)} files at the site root")
+    total = sum(result.timings.values())
+    lines.append(
+        f"  took {total:.1f} s ("
+        + ", ".join(f"{k} {v:.1f}" for k, v in result.timings.items())
+        + ")"
+    )
+    if result.warnings:
+        lines.append(f"  {len(result.warnings)} warning(s), see above")
+    return "\n".join(lines)

@@ -1,0 +1,177 @@
+"""Stage `plan`: check the options and the app, and fix every path and name up front."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from packaging.requirements import Requirement
+
+from .errors import AppError, OptionError, TemplateError
+from .locate import package_dir
+from .options import (
+    RENDERERS,
+    ROUTE_URL_STRATEGIES,
+    PublishOptions,
+    Reporter,
+    RouteUrlStrategy,
+    WebRenderer,
+    default_cache_dir,
+)
+from .requirements import read_requirements
+from .site import check_distpath
+
+__all__ = ["Plan", "make_plan", "normalize_base_url"]
+
+DEFAULT_DESCRIPTION = "A Flet app that runs in your browser."
+TEMPLATES = ("index.html", "manifest.json")
+RUNTIME_JS_FILES = ("bridge.js", "worker.mjs")  # required; other .js/.mjs files are copied too
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The resolved form of `PublishOptions` that the later stages work from."""
+
+    app_path: Path
+    app_dir: Path
+    app_module: str
+    distpath: Path
+    base_url: str
+    app_name: str
+    app_short_name: str
+    app_description: str
+    web_renderer: WebRenderer
+    route_url_strategy: RouteUrlStrategy
+    assets_dir: Path | None
+    requirements: tuple[Requirement, ...]
+    requirements_file: Path | None
+    pre: bool
+    local_wheels: tuple[Path, ...]
+    client_wheel: Path | None
+    cache_dir: Path
+    pip: tuple[str, ...]
+    template_dir: Path
+    runtime_js_dir: Path
+
+
+def make_plan(options: PublishOptions, report: Reporter) -> Plan:
+    """Validate `options` and the app file; return the plan every later stage follows."""
+    app_path = _check_app(Path(options.app), report)
+    app_dir = app_path.parent
+    _check_choice("--web-renderer", options.web_renderer, RENDERERS)
+    _check_choice("--route-url-strategy", options.route_url_strategy, ROUTE_URL_STRATEGIES)
+    req_file = app_dir / "requirements.txt"
+    reqs = read_requirements(req_file) if req_file.is_file() else None
+    if reqs is not None:
+        for note in reqs.notes:
+            report.info(note)
+        for warning in reqs.warnings:
+            report.warn(warning)
+    name = options.app_name or _default_name(app_path)
+    distpath = Path(options.distpath).resolve()
+    check_distpath(distpath, app_dir)
+    return Plan(
+        app_path=app_path,
+        app_dir=app_dir,
+        app_module=app_path.stem,
+        distpath=distpath,
+        base_url=normalize_base_url(options.base_url),
+        app_name=name,
+        app_short_name=options.app_short_name or name,
+        app_description=options.app_description or DEFAULT_DESCRIPTION,
+        web_renderer=options.web_renderer,
+        route_url_strategy=options.route_url_strategy,
+        assets_dir=_assets_dir(options.assets, app_dir),
+        requirements=reqs.requirements if reqs else (),
+        requirements_file=req_file if reqs else None,
+        pre=options.pre or bool(reqs and reqs.pre),
+        local_wheels=tuple(_existing_file(Path(w), "--wheel") for w in options.wheels),
+        client_wheel=_optional_file(options.client_wheel, "--client-wheel"),
+        cache_dir=Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
+        pip=options.pip or (sys.executable, "-m", "pip"),
+        template_dir=_with_files(
+            options.template_dir or package_dir("web_template"), TEMPLATES, "template_dir"
+        ),
+        runtime_js_dir=_with_files(
+            options.runtime_js_dir or package_dir("pyodide_runtime") / "js",
+            RUNTIME_JS_FILES,
+            "runtime_js_dir",
+        ),
+    )
+
+
+def normalize_base_url(base_url: str) -> str:
+    """Turn "", "/" into "/" and "app", "/app", "/app/" into "/app/" (what `<base href>` needs)."""
+    if "://" in base_url or "?" in base_url or "#" in base_url:
+        raise OptionError(
+            f"--base-url {base_url!r} is not a path",
+            "pass the path the site is served under, e.g. --base-url /myapp/",
+        )
+    inner = base_url.strip().strip("/")
+    return "/" if not inner else f"/{inner}/"
+
+
+def _check_app(path: Path, report: Reporter) -> Path:
+    if not path.is_file():
+        raise AppError(f"app file {str(path)!r} not found", "pass the path of your app's .py file")
+    if path.suffix != ".py":
+        raise AppError(f"{path} is not a .py file", "pass the Python file that calls ft.app(main)")
+    path = path.resolve()
+    _warn_on_syntax_error(path, report)
+    return path
+
+
+def _warn_on_syntax_error(path: Path, report: Reporter) -> None:
+    """A SyntaxError does not stop the publish: the browser shows it. Warn with file:line."""
+    try:
+        compile(path.read_bytes(), str(path), "exec")
+    except SyntaxError as e:
+        report.warn(
+            f"{path}:{e.lineno}: SyntaxError: {e.msg} (published anyway; the page will show it)"
+        )
+    except ValueError as e:
+        report.warn(f"{path}: {e} (published anyway; the page will show the error)")
+
+
+def _check_choice(flag: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise OptionError(f"{flag} {value!r} is not supported", f"use one of {', '.join(choices)}")
+
+
+def _default_name(app_path: Path) -> str:
+    stem = app_path.stem
+    return app_path.parent.name if stem in ("main", "app", "__main__") else stem
+
+
+def _assets_dir(assets: Path | None, app_dir: Path) -> Path | None:
+    if assets is None:
+        default = app_dir / "assets"
+        return default if default.is_dir() else None
+    path = assets if assets.is_absolute() else app_dir / assets
+    if not path.is_dir():
+        raise OptionError(
+            f"assets folder {path} not found",
+            "pass --assets with a folder (relative to the app's folder) or leave it out",
+        )
+    return path.resolve()
+
+
+def _existing_file(path: Path, flag: str) -> Path:
+    if not path.is_file():
+        raise OptionError(f"{flag} {path}: file not found", f"pass an existing file to {flag}")
+    return path.resolve()
+
+
+def _optional_file(path: Path | None, flag: str) -> Path | None:
+    return None if path is None else _existing_file(Path(path), flag)
+
+
+def _with_files(folder: Path, names: tuple[str, ...], option: str) -> Path:
+    missing = [name for name in names if not (folder / name).is_file()]
+    if missing:
+        raise TemplateError(
+            f"{', '.join(missing)} missing in {folder}",
+            f"reinstall flet-pwa, or point {option} at a folder holding {', '.join(names)}",
+        )
+    return folder.resolve()

@@ -1,0 +1,1 @@
+"""Jinja2 templates of the published site (data only; rendered by `flet.publish`)."""
