@@ -4,8 +4,10 @@ Flutter paints on a canvas, so there is no DOM text to find until the semantics 
 Flutter puts an off-screen ``<flt-semantics-placeholder role="button" aria-label="Enable
 accessibility">`` into the page; clicking it builds the tree under
 ``<flutter-view> <flt-semantics-host>``: one ``<flt-semantics>`` element per semantics node, with
-labels as DOM text or as ``aria-label`` (a FloatingActionButton's tooltip becomes its
-``aria-label``) and tappable nodes as ``role="button"``. Semantics must be enabled again after
+labels as DOM text (``<span>Hello</span>``) or as ``aria-label``, and tappable nodes as
+``role="button"`` (an ElevatedButton's text is the button's own DOM text; a
+FloatingActionButton's tooltip is the ``aria-label`` of a wrapper around its unnamed
+``role="button"``). Semantics must be enabled again after
 every page load.
 """
 
@@ -62,8 +64,15 @@ def wait_for_text(
 
 
 def button(page: Page, name: str, exact: bool = False) -> Locator:
-    """The ``role=button`` semantics nodes named ``name`` (by their text or aria-label)."""
-    return page.locator(SEMANTICS_HOST).get_by_role("button", name=name, exact=exact)
+    """The ``role=button`` semantics nodes named ``name``.
+
+    A button is named by its own text or ``aria-label`` ("Click me" of an ElevatedButton), or
+    by the ``aria-label`` of a node around it: a FloatingActionButton's tooltip labels a
+    wrapper node whose child is the unnamed ``role=button``.
+    """
+    host = page.locator(SEMANTICS_HOST)
+    named = host.get_by_role("button", name=name, exact=exact)
+    return named.or_(host.get_by_label(name, exact=exact).get_by_role("button"))
 
 
 def click_button(
