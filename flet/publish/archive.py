@@ -38,15 +38,14 @@ class AppArchive:
 def is_excluded(name: str, is_dir: bool) -> bool:
     """Whether a file or folder called `name` stays out of app.zip."""
     if is_dir:
-        return name in EXCLUDED_DIRS or name.startswith((".env", TEMP_PREFIX))
+        return name in EXCLUDED_DIRS or name.startswith(".env")
     return any(fnmatch.fnmatchcase(name, pattern) for pattern in EXCLUDED_FILES)
 
 
 def pack_app(plan: Plan, site: Path, report: Reporter) -> AppArchive:
-    skip = {plan.distpath, site.resolve()}
     files: list[Path] = []
     excluded: list[str] = []
-    for path, left_out in _walk(plan.app_dir, skip):
+    for path, left_out in _walk(plan.app_dir, plan.distpath):
         rel = path.relative_to(plan.app_dir).as_posix()
         if left_out:
             excluded.append(rel + "/" if path.is_dir() else rel)
@@ -63,15 +62,17 @@ def pack_app(plan: Plan, site: Path, report: Reporter) -> AppArchive:
     return AppArchive(tuple(name for name, _ in entries), tuple(sorted(excluded)), assets)
 
 
-def _walk(root: Path, skip: set[Path]) -> Iterator[tuple[Path, bool]]:
+def _walk(root: Path, distpath: Path) -> Iterator[tuple[Path, bool]]:
     """Yield (path, excluded) for files and excluded folders under `root`, not descending
-    into excluded folders."""
+    into excluded folders. The publisher's own temporary folders are skipped silently."""
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)
         kept = []
         for name in sorted(dirnames):
             path = here / name
-            if is_excluded(name, True) or _is_venv(path) or path.resolve() in skip:
+            if name.startswith(TEMP_PREFIX):
+                continue
+            if is_excluded(name, True) or _is_venv(path) or path.resolve() == distpath:
                 yield path, True
             else:
                 kept.append(name)
