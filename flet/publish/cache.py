@@ -46,7 +46,8 @@ def ensure_pinned(
         except PublishError as e:
             raise PinnedWheelError(
                 f"cannot download {pin.requirement}: {e}",
-                f"check the network, or download {pin.file_name} elsewhere and put it in {cache}",
+                f"check the network, or download {pin.file_name} elsewhere and pass it "
+                f"(--client-wheel for flet-web, --wheel for msgpack) or put it in {cache}",
             ) from e
         fetched = Path(tmp) / pin.file_name
         if not fetched.is_file():

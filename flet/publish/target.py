@@ -43,6 +43,7 @@ CLIENT = PinnedWheel(
     requirement="flet-web==1.0.5",
     file_name="flet_web-1.0.5-py3-none-any.whl",
     sha256="eb246cb6e59d14c63aa20223275184825c7ec28b970a2174619a2d9f00d0e2e7",
+    target_args=("--only-binary=:all:",),
 )
 
 MSGPACK = PinnedWheel(

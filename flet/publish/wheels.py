@@ -44,9 +44,13 @@ def resolve_wheels(plan: Plan, site: Path, lock_info: dict[str, Any], report: Re
     out.mkdir(parents=True, exist_ok=True)
     core = read_wheel(build_core_wheel(out))
     report.info(f"core: {core.file_name} (sha256 {core.sha256[:12]})")
-    msgpack_path, how = ensure_pinned(MSGPACK, plan.cache_dir / "wheels", plan.pip)
-    report.info(f"{MSGPACK.requirement}: {how}")
     local = [read_wheel(path) for path in plan.local_wheels]
+    own_msgpack = next((w.path for w in local if w.file_name == MSGPACK.file_name), None)
+    local = [w for w in local if w.path != own_msgpack]
+    msgpack_path, how = ensure_pinned(
+        MSGPACK, plan.cache_dir / "wheels", plan.pip, local=own_msgpack
+    )
+    report.info(f"{MSGPACK.requirement}: {how}")
     with tempfile.TemporaryDirectory(prefix="flet-publish-pip-") as tmp:
         resolution = _resolve_app(plan, local, Path(tmp), report)
         app_wheels = [_copy(w, out) for w in resolution.wheels.values()]
@@ -92,7 +96,8 @@ def _requirement_for(wheel: WheelInfo) -> Requirement:
     if wheel.name in PROVIDED:
         raise OptionError(
             f"--wheel {wheel.file_name}: the site already provides {wheel.name}",
-            f"drop --wheel {wheel.file_name}",
+            f"drop --wheel {wheel.file_name} (only {MSGPACK.file_name} may be given, "
+            "for machines without a package index)",
         )
     return Requirement(f"{wheel.name}=={wheel.version}")
 

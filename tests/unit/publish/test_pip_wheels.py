@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from flet.publish import PinnedWheelError, WheelNotFound
+from flet.publish import PinnedWheelError, ProgressEvent, WheelNotFound
 from flet.publish.cache import ensure_pinned
-from flet.publish.target import MSGPACK, PinnedWheel
+from flet.publish.options import default_cache_dir
+from flet.publish.target import CLIENT, MSGPACK, PinnedWheel
 from tests.unit.publish._support import Publish, make_wheel
 
 pytestmark = pytest.mark.host_only
@@ -84,3 +85,27 @@ def test_pinned_wheel_that_pip_cannot_find(tmp_path: Path) -> None:
     with pytest.raises(PinnedWheelError) as info:
         ensure_pinned(pin, tmp_path / "cache", PIP)
     assert "no-such-package-flet-pwa-test" in str(info.value)
+
+
+def test_offline_machine_publishes_with_local_pinned_wheels(
+    tmp_path: Path, make_app: Callable[..., Path], run_publish: Publish
+) -> None:
+    """--client-wheel and --wheel msgpack-...whl fill an empty cache; pip is never run."""
+    client, _ = ensure_pinned(CLIENT, default_cache_dir() / "client", PIP)
+    msgpack, _ = ensure_pinned(MSGPACK, default_cache_dir() / "wheels", PIP)
+    cache = tmp_path / "empty-cache"
+    events: list[ProgressEvent] = []
+    result = run_publish(
+        make_app(),
+        cache_dir=cache,
+        client_wheel=client,
+        wheels=(msgpack,),
+        pip=("/bin/false",),
+        progress=events.append,
+    )
+    assert set(lock_of(result.site_dir)) == {"flet-pwa", "msgpack"}
+    assert (cache / "client" / CLIENT.file_name).is_file()
+    assert (cache / "wheels" / MSGPACK.file_name).is_file()
+    infos = [e.message for e in events if e.kind == "info"]
+    assert any(m.startswith("flet-web==1.0.5: local") for m in infos)
+    assert "msgpack==1.2.4: local" in infos
