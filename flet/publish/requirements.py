@@ -67,9 +67,8 @@ def _collect(path: Path, out: list[Requirement], seen: set[Path]) -> bool:
         where = f"{path}:{lineno}"
         if line == "--pre":
             pre = True
-        elif line.startswith(("-r ", "--requirement ", "--requirement=")):
-            target = line.split("=", 1)[1] if "=" in line.split()[0] else line.split(None, 1)[1]
-            pre |= _collect(path.parent / target.strip(), out, seen)
+        elif (included := _included_file(line)) is not None:
+            pre |= _collect(path.parent / included, out, seen)
         elif line.startswith("-"):
             raise RequirementsError(
                 f"{where}: option {line.split()[0]!r} is not supported",
@@ -79,6 +78,12 @@ def _collect(path: Path, out: list[Requirement], seen: set[Path]) -> bool:
         else:
             out.append(_parse(line, where))
     return pre
+
+
+def _included_file(line: str) -> str | None:
+    """The FILE of `-r FILE`, `--requirement FILE` or `--requirement=FILE`, else None."""
+    option, _, rest = line.replace("=", " ", 1).partition(" ")
+    return rest.strip() if option in ("-r", "--requirement") and rest.strip() else None
 
 
 def _parse(line: str, where: str) -> Requirement:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import tempfile
@@ -103,8 +104,7 @@ def _requirement_for(wheel: WheelInfo) -> Requirement:
 
 
 def _copy(wheel: WheelInfo, out: Path) -> WheelInfo:
-    target = _copy_path(wheel.path, out)
-    return WheelInfo(target, wheel.name, wheel.version, wheel.requires, wheel.imports, wheel.sha256)
+    return dataclasses.replace(wheel, path=_copy_path(wheel.path, out))
 
 
 def _copy_path(path: Path, out: Path) -> Path:

@@ -54,3 +54,19 @@ def test_bad_flag_values_are_usage_errors(tmp_path: Path) -> None:
     proc = flet("publish", tmp_path / "app.py", "--web-renderer", "html")
     assert proc.returncode == 2
     assert "invalid choice: 'html'" in proc.stderr
+
+
+def test_requirement_without_a_wheel_exits_2_naming_it(
+    tmp_path: Path, make_app: Callable[..., Path], site_parts: tuple[Path, Path]
+) -> None:
+    templates, js = site_parts
+    app = make_app(requirements="psycopg2\n")
+    proc = flet(
+        "publish", app, "--distpath", tmp_path / "site",
+        "--template-dir", templates, "--runtime-dir", js,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert "error: WheelNotFound: no wheel of 'psycopg2' for Pyodide 314" in proc.stderr
+    assert "fix: remove it from requirements.txt or pass --wheel PATH" in proc.stderr
+    assert not (tmp_path / "site").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".flet-publish-")]
