@@ -2,9 +2,9 @@
 
 The cold-load estimate is for a Chromium-family browser in a secure context: the page,
 the bootstrap, the engine files that browser picks for the renderer (see `client_files`),
-the font manifests and every font they list (Flutter web loads them at start-up), the
-runtime's JavaScript, Pyodide, the lock, every wheel (the worker loads all lock packages) and
-`app.zip`. Left out: the other engine variants, `NOTICES`, shaders, package scripts, the
+the font manifest and every font it lists (Flutter web fetches them all at start-up; seen
+in headless Chromium for both renderers), the runtime's JavaScript, Pyodide, the lock, every
+wheel (the worker loads all lock packages) and `app.zip`. Left out: the other engine variants, `NOTICES`, shaders, package scripts, the
 install icons and the app's own assets, which load on demand.
 """
 
@@ -26,7 +26,6 @@ _COLD_FILES = (
     "flutter_bootstrap.js",
     "app.zip",
     FONT_MANIFEST,
-    "assets/AssetManifest.bin.json",
 )
 _COLD_DIRS = ("flet-pwa/", "pyodide/")
 
