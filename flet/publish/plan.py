@@ -21,6 +21,7 @@ from .options import (
 )
 from .requirements import read_requirements
 from .site import check_distpath
+from .wheelinfo import WheelInfo, read_wheel
 
 __all__ = ["Plan", "make_plan", "normalize_base_url"]
 
@@ -47,7 +48,7 @@ class Plan:
     requirements: tuple[Requirement, ...]
     requirements_file: Path | None
     pre: bool
-    local_wheels: tuple[Path, ...]
+    local_wheels: tuple[WheelInfo, ...]  # --wheel, read and checked for Pyodide
     client_wheel: Path | None
     cache_dir: Path
     pip: tuple[str, ...]
@@ -86,7 +87,7 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
         requirements=reqs.requirements if reqs else (),
         requirements_file=req_file if reqs else None,
         pre=options.pre or bool(reqs and reqs.pre),
-        local_wheels=tuple(_existing_file(Path(w), "--wheel") for w in options.wheels),
+        local_wheels=tuple(read_wheel(_existing_file(Path(w), "--wheel")) for w in options.wheels),
         client_wheel=_optional_file(options.client_wheel, "--client-wheel"),
         cache_dir=Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
         pip=options.pip or (sys.executable, "-m", "pip"),

@@ -4,8 +4,9 @@ The cold-load estimate is for a Chromium-family browser in a secure context: the
 the bootstrap, the engine files that browser picks for the renderer (see `client_files`),
 the font manifest and every font it lists (Flutter web fetches them all at start-up; seen
 in headless Chromium for both renderers), the runtime's JavaScript, Pyodide, the lock, every
-wheel (the worker loads all lock packages) and `app.zip`. Left out: the other engine variants, `NOTICES`, shaders, package scripts, the
-install icons and the app's own assets, which load on demand.
+wheel (the worker loads all lock packages) and `app.zip`. Left out: the other engine
+variants, `NOTICES`, shaders, package scripts, the install icons and the app's own assets,
+which load on demand.
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ def resolve_wheels(plan: Plan, site: Path, lock_info: dict[str, Any], report: Re
     out.mkdir(parents=True, exist_ok=True)
     core = read_wheel(build_core_wheel(out))
     report.info(f"core: {core.file_name} (sha256 {core.sha256[:12]})")
-    local = [read_wheel(path) for path in plan.local_wheels]
+    local = list(plan.local_wheels)
     own_msgpack = next((w.path for w in local if w.file_name == MSGPACK.file_name), None)
     local = [w for w in local if w.path != own_msgpack]
     msgpack_path, how = ensure_pinned(
