@@ -1,0 +1,206 @@
+// flet-pwa bridge: the page side of the Python worker (classic script, loaded by index.html
+// before flutter_bootstrap.js).
+//
+// * Starts the worker (flet-pwa/worker.mjs, a module worker) as soon as the page loads, so
+//   Pyodide boots while the Flutter engine loads; the first jsConnect takes that worker.
+// * Defines what the Flet 1.0.5 client calls (protocol.md section 2): jsConnect(appId, args,
+//   dartOnMessage) -> Promise (resolves on "initialized", rejects with the error text),
+//   jsSend(appId, Uint8Array) (buffer transferred), jsDisconnect(appId).
+// * Packets from the worker that arrive before Dart listens are queued; packets from Dart go
+//   straight to the worker, which queues them until the app's transport exists.
+// * Shows the boot stage in #fletpwa-loading and removes it once Flutter has drawn its first
+//   frame and the app has started (or failed, so the client's error card is visible).
+// * Sends the Rive runtime the client loads from a CDN to a local stand-in (rive_native.js).
+// * Records timings (ms since navigation start) in globalThis.fletPwaTimings.
+(function () {
+  "use strict";
+
+  const MESSAGE = Object.freeze({
+    INIT: "init",
+    STAGE: "stage",
+    INITIALIZED: "initialized",
+  });
+
+  const STAGE_TEXT = Object.freeze({
+    downloading: "Downloading…",
+    "starting-python": "Starting Python…",
+    "starting-app": "Starting the app…",
+  });
+
+  const LOADING_ID = "fletpwa-loading";
+  const LOADING_TEXT_ID = "fletpwa-loading-stage";
+  const RIVE_CDN_PREFIX = "https://cdn.jsdelivr.net/npm/@rive-app/flutter-native-wasm@";
+
+  const scriptUrl = document.currentScript.src;
+  const config = withAbsoluteUrls(globalThis.fletPwa);
+  const timings = {};
+  globalThis.fletPwaTimings = timings;
+
+  redirectRive(new URL("rive_native.js", scriptUrl).href);
+
+  const apps = new Map(); // appId -> app, for the apps Dart connected
+  let spare = startApp(); // started now, taken by the first jsConnect
+  trackLoadingScreen(spare);
+
+  globalThis.jsConnect = function (appId, args, dartOnMessage) {
+    const app = spare || startApp();
+    spare = null;
+    apps.set(appId, app);
+    app.dartOnMessage = dartOnMessage;
+    flushToDart(app);
+    return app.ready;
+  };
+
+  globalThis.jsSend = function (appId, data) {
+    const app = apps.get(appId);
+    if (app && app.worker) app.worker.postMessage(data, [data.buffer]);
+  };
+
+  globalThis.jsDisconnect = function (appId) {
+    const app = apps.get(appId);
+    if (!app) return;
+    apps.delete(appId);
+    stopWorker(app);
+  };
+
+  // --- the worker ---------------------------------------------------------------------------
+
+  function startApp() {
+    const app = { worker: null, dartOnMessage: null, toDart: [], settled: false };
+    app.ready = new Promise((resolve, reject) => {
+      app.resolve = resolve;
+      app.reject = reject;
+    });
+    app.ready.catch(() => {}); // Dart handles the rejection once jsConnect returns it
+    try {
+      app.worker = new Worker(config.workerUrl, { type: "module", name: "flet-pwa" });
+    } catch (error) {
+      fail(app, `Could not start the Python worker (${config.workerUrl}): ${error.message}`);
+      return app;
+    }
+    app.worker.onmessage = (event) => onWorkerMessage(app, event.data);
+    app.worker.onerror = (event) => onWorkerError(app, event);
+    app.worker.onmessageerror = () => console.error("flet-pwa: a worker message could not be read");
+    app.worker.postMessage({ type: MESSAGE.INIT, config, documentUrl: document.URL });
+    return app;
+  }
+
+  function onWorkerMessage(app, data) {
+    if (typeof data === "string") {
+      if (app.settled) console.warn("flet-pwa: ignored a late text from the worker:", data);
+      else if (data === MESSAGE.INITIALIZED) succeed(app);
+      else fail(app, data);
+    } else if (data && data.type === MESSAGE.STAGE) {
+      showStage(data.stage);
+    } else {
+      app.toDart.push(data);
+      flushToDart(app);
+    }
+  }
+
+  function onWorkerError(app, event) {
+    event.preventDefault();
+    const reason = event.message || "the script failed to load or threw while loading";
+    const text = `Could not start the Python worker (${config.workerUrl}): ${reason}`;
+    if (app.settled) console.error(`flet-pwa: ${text}`);
+    else fail(app, text);
+  }
+
+  function flushToDart(app) {
+    if (!app.dartOnMessage || !app.settled) return;
+    for (const packet of app.toDart.splice(0)) app.dartOnMessage(packet);
+  }
+
+  function succeed(app) {
+    app.settled = true;
+    mark("initialized");
+    app.resolve();
+    flushToDart(app);
+  }
+
+  function fail(app, text) {
+    app.settled = true;
+    mark("failed");
+    console.error(`flet-pwa: the app could not start: ${text}`);
+    stopWorker(app);
+    app.reject(text);
+  }
+
+  function stopWorker(app) {
+    if (!app.worker) return;
+    app.worker.onmessage = app.worker.onerror = app.worker.onmessageerror = null;
+    app.worker.terminate();
+    app.worker = null;
+  }
+
+  // --- the loading screen -------------------------------------------------------------------
+
+  let currentStage = null;
+
+  function showStage(stage) {
+    mark(stage);
+    currentStage = stage;
+    renderStage();
+  }
+
+  function renderStage() {
+    const label = document.getElementById(LOADING_TEXT_ID);
+    if (label && STAGE_TEXT[currentStage]) label.textContent = STAGE_TEXT[currentStage];
+  }
+
+  function trackLoadingScreen(app) {
+    document.addEventListener("DOMContentLoaded", renderStage);
+    const firstFrame = new Promise((resolve) =>
+      window.addEventListener("flutter-first-frame", resolve, { once: true }),
+    );
+    const flutterLoaded = globalThis.flet && globalThis.flet.flutterAppLoaded;
+    const drawn = flutterLoaded ? Promise.race([firstFrame, flutterLoaded]) : firstFrame;
+    drawn.then(() => mark("firstFrame"));
+    const started = app.ready.then(
+      () => undefined,
+      () => undefined,
+    );
+    Promise.all([drawn, started]).then(removeLoadingScreen);
+  }
+
+  function removeLoadingScreen() {
+    mark("loadingRemoved");
+    const screen = document.getElementById(LOADING_ID);
+    if (screen) screen.remove();
+  }
+
+  // --- Rive ---------------------------------------------------------------------------------
+
+  // main.dart.js creates <script>, sets .src to the Rive CDN and appends it; rewriting the
+  // src setter sends that load to the site's stand-in before any request is made.
+  function redirectRive(standInUrl) {
+    const proto = HTMLScriptElement.prototype;
+    const src = Object.getOwnPropertyDescriptor(proto, "src");
+    Object.defineProperty(proto, "src", {
+      configurable: true,
+      enumerable: src.enumerable,
+      get() {
+        return src.get.call(this);
+      },
+      set(value) {
+        const url = String(value);
+        src.set.call(this, url.startsWith(RIVE_CDN_PREFIX) ? standInUrl : url);
+      },
+    });
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  function withAbsoluteUrls(runtimeConfig) {
+    const base = document.baseURI;
+    const resolved = { ...runtimeConfig };
+    for (const key of ["workerUrl", "pyodideUrl", "lockFileUrl", "appArchiveUrl"]) {
+      resolved[key] = new URL(runtimeConfig[key], base).href;
+    }
+    return Object.freeze(resolved);
+  }
+
+  function mark(name) {
+    if (!(name in timings)) timings[name] = Math.round(performance.now());
+  }
+})();

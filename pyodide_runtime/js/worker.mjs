@@ -1,0 +1,201 @@
+// flet-pwa worker: boots Pyodide, unpacks the app, runs it, relays packets (module worker).
+//
+// Protocol (docs/architecture.md, "Bridge <-> worker messages"):
+//   page -> worker: {type: "init", config, documentUrl} once, then Uint8Array packets.
+//   worker -> page: {type: "stage", stage} while booting, then exactly one string,
+//                   "initialized" or an error text whose first line is the useful one,
+//                   then only Uint8Array packets (buffers transferred).
+// Packets that arrive before the app's transport exists are queued and fed in order.
+//
+// Console: Python's stdout goes to console.log, one message per line. Python's stderr is
+// gathered until the worker returns to its event loop and logged as one message: as
+// console.error when it holds a traceback ("Traceback (most recent call last):", e.g. an
+// error in an event handler, which the session also shows in the app), otherwise as
+// console.warn (warnings and other diagnostics are not errors). A failed start is reported
+// by the page (bridge.js), once, with console.error.
+
+const MESSAGE = Object.freeze({
+  INIT: "init",
+  STAGE: "stage",
+  INITIALIZED: "initialized",
+});
+
+const STAGE = Object.freeze({
+  DOWNLOADING: "downloading",
+  STARTING_PYTHON: "starting-python",
+  STARTING_APP: "starting-app",
+});
+
+const TRACEBACK = "Traceback (most recent call last):";
+const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(Error|Exception|Exit)\b/;
+
+// An error whose message is already worded for the user (first line = the card's text).
+class StartError extends Error {}
+
+const pending = [];
+let transport = null;
+let booting = false;
+
+// Set synchronously, before anything is awaited, so no message is lost.
+self.onmessage = (event) => {
+  const data = event.data;
+  if (data instanceof Uint8Array) {
+    if (transport) transport.feed_js(data);
+    else pending.push(data);
+  } else if (data && data.type === MESSAGE.INIT && !booting) {
+    booting = true;
+    boot(data.config);
+  } else {
+    console.warn("flet-pwa worker: ignored an unexpected message", data);
+  }
+};
+
+async function boot(config) {
+  let started;
+  try {
+    started = await startApp(config);
+  } catch (error) {
+    self.postMessage(errorText(error));
+    return;
+  }
+  transport = started;
+  self.postMessage(MESSAGE.INITIALIZED);
+  for (const packet of pending.splice(0)) transport.feed_js(packet);
+}
+
+async function startApp(config) {
+  stage(STAGE.DOWNLOADING);
+  const archive = downloadApp(absolute(config.appArchiveUrl));
+  archive.catch(() => {}); // awaited below; this only stops an early "unhandled rejection"
+  const pyodide = await loadRuntime(config);
+  stage(STAGE.STARTING_APP);
+  pyodide.unpackArchive(await archive, "zip"); // into the working directory, /home/pyodide
+  return runApp(pyodide, config.appModule);
+}
+
+async function loadRuntime(config) {
+  const pyodideUrl = absolute(config.pyodideUrl);
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(pyodideUrl));
+  } catch (error) {
+    throw new StartError(`Could not load Pyodide from ${pyodideUrl}: ${error.message}`);
+  }
+  const bootErrors = [];
+  const pyodide = await loadPyodide({
+    lockFileURL: absolute(config.lockFileUrl),
+    packages: config.packages,
+    stdout: (line) => console.log(line),
+    stderr: (line) => {
+      bootErrors.push(line);
+      pythonStderr(line);
+    },
+    fsInit: async () => stage(STAGE.STARTING_PYTHON), // the runtime is downloaded and compiled
+  }).catch((error) => {
+    throw new StartError(`Python could not start: ${firstLine(error.message)}`);
+  });
+  checkPackages(pyodide, config.packages, bootErrors);
+  pyodide.setStderr({ batched: pythonStderr });
+  return pyodide;
+}
+
+// Pyodide does not throw when a package fails to load: it only writes to stderr.
+function checkPackages(pyodide, packages, bootErrors) {
+  const missing = packages.filter((name) => !(name in pyodide.loadedPackages));
+  if (missing.length === 0) return;
+  const names = missing.map((name) => `'${name}'`).join(", ");
+  const reason = bootErrors.length ? ` (${bootErrors.join(" ")})` : "";
+  throw new StartError(
+    `Could not load the Python package ${names} from the site${reason}. ` +
+      "Publish the app again and upload the whole folder.",
+  );
+}
+
+async function downloadApp(url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new StartError(`Could not download the app from ${url}: ${error.message}`);
+  }
+  if (!response.ok) {
+    throw new StartError(
+      `Could not download the app from ${url}: HTTP ${response.status}. ` +
+        "Publish the app again and upload the whole folder.",
+    );
+  }
+  return response.arrayBuffer();
+}
+
+function runApp(pyodide, appModule) {
+  let bootstrap;
+  try {
+    bootstrap = pyodide.pyimport("pyodide_runtime.bootstrap");
+    return bootstrap.start(appModule, postPacket);
+  } catch (error) {
+    throw new StartError(pythonErrorText(pyodide, error));
+  } finally {
+    if (bootstrap) bootstrap.destroy();
+  }
+}
+
+// The text of a Python exception raised into JavaScript, first line first: errors.py words
+// it; if even that cannot be imported, the traceback's last "SomeError: message" line.
+function pythonErrorText(pyodide, error) {
+  const message = String(error && error.message ? error.message : error);
+  if (!(error && error.constructor && error.constructor.name === "PythonError")) return message;
+  try {
+    const errors = pyodide.pyimport("pyodide_runtime.errors");
+    try {
+      const text = errors.last_error_text();
+      if (text) return text;
+    } finally {
+      errors.destroy();
+    }
+  } catch (ignored) {
+    // pyodide_runtime itself is missing or broken; fall through
+  }
+  const lines = message.trim().split("\n");
+  const last = lines.findLast((line) => EXCEPTION_LINE.test(line)) || lines[lines.length - 1];
+  return `${last}\n${message}`;
+}
+
+function postPacket(u8) {
+  // to_js(bytes) makes a fresh Uint8Array that owns its whole buffer; copy if it ever does not.
+  const packet =
+    u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8 : u8.slice();
+  self.postMessage(packet, [packet.buffer]);
+}
+
+function stage(name) {
+  self.postMessage({ type: MESSAGE.STAGE, stage: name });
+}
+
+function errorText(error) {
+  if (error instanceof StartError) return error.message;
+  return `The app could not start: ${error && error.message ? error.message : error}`;
+}
+
+function absolute(url) {
+  return new URL(url, self.location.href).href;
+}
+
+function firstLine(text) {
+  return String(text).split("\n", 1)[0];
+}
+
+// --- Python's stderr: one console message per burst ----------------------------------------
+
+let stderrLines = [];
+
+function pythonStderr(line) {
+  if (stderrLines.length === 0) setTimeout(flushStderr, 0);
+  stderrLines.push(line);
+}
+
+function flushStderr() {
+  const text = stderrLines.join("\n");
+  stderrLines = [];
+  if (text.includes(TRACEBACK)) console.error(text);
+  else console.warn(text);
+}
