@@ -85,7 +85,7 @@ install_system_packages() {
   else
     echo "installing: ${pkgs[*]}"
     as_root apt-get update -q
-    as_root apt-get install -y -q --no-install-recommends "${pkgs[@]}"
+    as_root apt-get install -y -q "${pkgs[@]}"
   fi
   check_node_version
 }
