@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from playwright.sync_api import BrowserContext, ConsoleMessage, Request, WebError
+    from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, WebError
 
 __all__ = [
     "CHROMIUM_ARGS",
@@ -226,6 +226,23 @@ class BrowserGuard:
     def messages(self, type: str | None = None) -> list[str]:
         """Texts of the console messages seen so far, optionally only those of one type."""
         return [entry.text for entry in self.console if type is None or entry.type == type]
+
+    def wait_for_message(self, page: Page, pattern: str, timeout: float = 60_000) -> ConsoleEntry:
+        """The first console message (page or worker) matching the regex ``pattern``, waiting
+        up to ``timeout`` ms for it if it has not been logged yet."""
+        regex = re.compile(pattern)
+        if found := self._first_matching(regex):
+            return found
+        # Playwright dispatches events only inside its own calls, so none can slip in between.
+        page.context.wait_for_event(
+            "console", predicate=lambda m: bool(regex.search(m.text)), timeout=timeout
+        )
+        found = self._first_matching(regex)
+        assert found is not None, "the console event reached Playwright but not the guard"
+        return found
+
+    def _first_matching(self, regex: re.Pattern[str]) -> ConsoleEntry | None:
+        return next((entry for entry in self.console if regex.search(entry.text)), None)
 
     def errors(self) -> list[ConsoleEntry]:
         """Console errors and uncaught exceptions, expected or not."""

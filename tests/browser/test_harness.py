@@ -147,6 +147,24 @@ def test_guard_sees_worker_console_errors_and_uncaught_exceptions(
         guard.check()
 
 
+def test_guard_waits_for_worker_messages(
+    tmp_path: Path, static_server: ServerFactory, own_context: tuple[BrowserContext, BrowserGuard]
+) -> None:
+    context, guard = own_context
+    script = 'console.log("page up"); new Worker("w.mjs", {type: "module"});'
+    worker = 'setTimeout(() => console.info("worker ready: 7"), 300);'
+    site = _write_site(tmp_path, {"index.html": _page_html(script), "w.mjs": worker})
+    page = context.new_page()
+    page.goto(static_server(site).url)
+
+    entry = guard.wait_for_message(page, r"worker ready: \d", timeout=30_000)
+
+    assert (entry.type, entry.text) == ("info", "worker ready: 7")
+    assert entry.url.endswith("/w.mjs")
+    assert guard.wait_for_message(page, "page up", timeout=1).type == "log"  # already logged
+    assert guard.problems() == []
+
+
 def test_guard_expected_errors_do_not_fail(
     tmp_path: Path, static_server: ServerFactory, own_context: tuple[BrowserContext, BrowserGuard]
 ) -> None:
