@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from flet.publish import PublishResult, SiteError, TemplateError
+from flet.publish import PublishOptions, PublishResult, SiteError, TemplateError, publish
+from flet.publish.locate import package_dir
 from flet.publish.templates import build_id
 from tests.unit.publish._support import Publish, app_maker, make_site_parts, publisher
 
@@ -222,3 +223,19 @@ def test_template_with_unknown_name_fails(
     with pytest.raises(TemplateError) as info:
         run_publish(make_app())
     assert "no_such_name" in str(info.value)
+
+
+def test_default_templates_and_runtime_files(tmp_path: Path, make_app: Callable[..., Path]) -> None:
+    """The real web_template/ and pyodide_runtime/js/ render with the context we provide."""
+    result = publish(PublishOptions(app=make_app(), distpath=tmp_path / "dist", base_url="/x/"))
+    site = result.site_dir
+    js_dir = package_dir("pyodide_runtime") / "js"
+    shipped = {p.relative_to(js_dir).as_posix() for p in js_dir.rglob("*.*js")}
+    assert {"bridge.js", "worker.mjs"} <= shipped
+    for name in shipped:
+        assert (site / "flet-pwa" / name).read_bytes() == (js_dir / name).read_bytes()
+    html = (site / "index.html").read_text()
+    assert '<base href="/x/">' in html
+    assert f'"buildId": "{result.build_id}"' in html
+    assert '"canvasKitBaseUrl": "/x/canvaskit/"' in html
+    assert json.loads((site / "manifest.json").read_text())["scope"] == "/x/"
