@@ -1,0 +1,123 @@
+"""Apps that cannot start show the reason on the client's "Error running app" card.
+
+The card shows only the first line of the error, so that line must say what is wrong and how
+to fix it. The message is a SelectableText (not in the semantics DOM as text), so the tests read
+it the way a visitor would pass it on: with the card's Copy button. Each failure is also logged
+once with console.error by the bridge (declared below).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flutter_semantics import click_button, enable_semantics, wait_for_text
+from harness import StaticServer
+from playwright.sync_api import Page
+
+from flet.publish import PublishOptions, publish
+
+ServerFactory = Callable[..., StaticServer]
+CARD_PREFIX = "The application encountered an error: "
+START_FAILED = r"^flet-pwa: the app could not start: "
+
+
+@pytest.fixture(scope="session")
+def base_url() -> None:
+    """No base URL for Playwright: replaces pytest-playwright's fallback fixture, which pytest 9
+    deprecates (an error under ``filterwarnings = error``). Belongs in conftest.py."""
+    return None
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """The Copy button writes to the clipboard; the tests read it back."""
+    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
+
+
+def publish_app(tmp_path: Path, source: str) -> Path:
+    app_dir = tmp_path / "app"
+    app_dir.mkdir()
+    (app_dir / "app.py").write_text(textwrap.dedent(source).lstrip(), encoding="utf-8")
+    dist = tmp_path / "dist"
+    publish(PublishOptions(app=app_dir / "app.py", distpath=dist))
+    return dist
+
+
+def open_app(page: Page, server: StaticServer) -> None:
+    page.goto(server.url)
+    enable_semantics(page)
+
+
+def card_message(page: Page) -> str:
+    """The message on the "Error running app" card, copied with its Copy button."""
+    wait_for_text(page, "Error running app")
+    click_button(page, "Copy")
+    wait_for_text(page, "Copied to clipboard")
+    return str(page.evaluate("navigator.clipboard.readText()"))
+
+
+@pytest.mark.expect_console_errors(START_FAILED + r"SyntaxError")
+def test_a_syntax_error_shows_file_and_line_on_the_card(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    site = publish_app(tmp_path, "import flet as ft\n\nx = = 1\nft.app(print)\n")
+    open_app(page, static_server(site))
+
+    assert card_message(page) == CARD_PREFIX + "SyntaxError: invalid syntax (app.py, line 3)"
+
+
+@pytest.mark.expect_console_errors(START_FAILED + r"ModuleNotFoundError")
+def test_a_package_missing_from_requirements_says_to_add_it(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    site = publish_app(
+        tmp_path,
+        """
+        import flet as ft
+        import requests
+
+        ft.app(lambda page: None)
+        """,
+    )
+    open_app(page, static_server(site))
+
+    assert card_message(page) == (
+        CARD_PREFIX + "ModuleNotFoundError: No module named 'requests' "
+        "(add it to requirements.txt and publish again)"
+    )
+
+
+@pytest.mark.expect_console_errors(START_FAILED + r"Script finished without calling ft\.app")
+def test_an_app_that_never_calls_ft_app_says_to_add_it(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    site = publish_app(tmp_path, "import flet as ft\n\ndef main(page):\n    pass\n")
+    open_app(page, static_server(site))
+
+    assert card_message(page) == (
+        CARD_PREFIX + "Script finished without calling ft.app(main). "
+        "Add ft.app(main) at the end of app.py"
+    )
+
+
+@pytest.mark.expect_console_errors(
+    r"Failed to load resource: the server responded with a status of 404",
+    START_FAILED + r"Could not start the Python worker",
+)
+def test_a_missing_worker_script_shows_an_error_instead_of_a_spinner(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    site = publish_app(tmp_path, "import flet as ft\nft.app(lambda page: None)\n")
+    (site / "flet-pwa" / "worker.mjs").unlink()
+    server = static_server(site)
+    open_app(page, server)
+
+    assert card_message(page) == (
+        f"{CARD_PREFIX}Could not start the Python worker ({server.url}flet-pwa/worker.mjs): "
+        "the script failed to load or threw while loading"
+    )
+    assert page.locator("#fletpwa-loading").count() == 0
