@@ -121,3 +121,21 @@ def test_a_missing_worker_script_shows_an_error_instead_of_a_spinner(
         "the script failed to load or threw while loading"
     )
     assert page.locator("#fletpwa-loading").count() == 0
+
+
+@pytest.mark.expect_console_errors(
+    START_FAILED + r"Could not load the Python package 'msgpack'",
+)
+def test_a_wheel_missing_from_the_site_is_named_on_the_card(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    site = publish_app(tmp_path, "import flet as ft\nft.app(lambda page: None)\n")
+    for wheel in (site / "pyodide").glob("msgpack-*.whl"):
+        wheel.unlink()
+    open_app(page, static_server(site))
+
+    assert card_message(page) == (
+        f"{CARD_PREFIX}Could not load the Python package 'msgpack' from the site "
+        "(The following error occurred while loading msgpack: Failed to fetch). "
+        "Publish the app again and upload the whole folder."
+    )
