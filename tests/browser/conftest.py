@@ -42,6 +42,16 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     return {**browser_type_launch_args, **chromium_launch_options()}
 
 
+@pytest.fixture(scope="session")
+def base_url() -> str | None:
+    """No base URL: tests pass full URLs (``server.url``).
+
+    Replaces pytest-playwright's fallback ``base_url``, a session fixture defined as an instance
+    method, which pytest 9 deprecates (an error under ``filterwarnings = error``).
+    """
+    return None
+
+
 @pytest.fixture
 def browser_guard(request: pytest.FixtureRequest) -> BrowserGuard:
     """The guard watching every browser context of this test (see ``harness.BrowserGuard``)."""

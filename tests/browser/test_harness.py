@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -88,6 +89,24 @@ def test_is_local_url() -> None:
     assert not is_local_url("https://cdn.example.invalid/x.js")
 
 
+# --- the page fixture -------------------------------------------------------------------------
+
+
+def test_page_fixture_is_watched_by_the_guard(
+    page: Page, browser_guard: BrowserGuard, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    script = 'console.log("hello from the page"); document.title = "done";'
+    site = _write_site(tmp_path, {"index.html": _page_html(script)})
+    server = static_server(site)
+    page.goto(server.url)
+
+    entry = browser_guard.wait_for_message(page, "hello from the page", timeout=30_000)
+
+    assert entry.type == "log"
+    assert browser_guard.requests == [server.url]
+    assert browser_guard.problems() == []
+
+
 # --- guard, driven directly ---------------------------------------------------------------------
 
 
@@ -99,6 +118,14 @@ def own_context(browser: Browser) -> Iterator[tuple[BrowserContext, BrowserGuard
     guard.watch_context(context)
     yield context, guard
     context.close()
+
+
+def _wait_until(page: Page, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Let Playwright deliver events until ``condition()`` holds (fails after ``timeout`` s)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        page.wait_for_timeout(20)
 
 
 def _visit(context: BrowserContext, url: str, until_text: str) -> Page:
@@ -134,11 +161,12 @@ def test_guard_sees_worker_console_errors_and_uncaught_exceptions(
     """
     worker = """
         console.error("worker says no");
-        setTimeout(() => { postMessage("bye"); throw new Error("thrown in worker"); }, 0);
+        setTimeout(() => { throw new Error("thrown in worker"); }, 0);
+        setTimeout(() => postMessage("bye"), 0);  // runs after the throw
     """
     site = _write_site(tmp_path, {"index.html": _page_html(script), "w.mjs": worker})
     page = _visit(context, static_server(site).url, "done")
-    page.wait_for_timeout(200)  # let the worker's exception arrive
+    _wait_until(page, lambda: any(e.type == "pageerror" for e in guard.errors()))
 
     errors = [str(entry) for entry in guard.errors()]
     assert any("worker says no" in e for e in errors), errors
@@ -225,10 +253,11 @@ def test_console_error(page, tmp_path, static_server):
 def test_console_error_declared(page, tmp_path, static_server):
     load(page, serve(tmp_path, static_server, BAD))
 
+THROW = ("setTimeout(() => { throw new Error('oops'); }); "
+         "setTimeout(() => { document.title = 'done'; });")
+
 def test_uncaught(page, tmp_path, static_server):
-    load(page, serve(tmp_path, static_server,
-         "setTimeout(() => { throw new Error('oops'); }); document.title = 'done';"))
-    page.wait_for_timeout(200)
+    load(page, serve(tmp_path, static_server, THROW))
 
 def test_foreign_request(page, tmp_path, static_server):
     load(page, serve(tmp_path, static_server,
