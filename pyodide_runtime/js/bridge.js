@@ -21,10 +21,11 @@
     INITIALIZED: "initialized",
   });
 
+  // ASCII only in this file (\u2026 is the ellipsis): it is decoded with the page's charset.
   const STAGE_TEXT = Object.freeze({
-    downloading: "Downloading…",
-    "starting-python": "Starting Python…",
-    "starting-app": "Starting the app…",
+    downloading: "Downloading\u2026",
+    "starting-python": "Starting Python\u2026",
+    "starting-app": "Starting the app\u2026",
   });
 
   const LOADING_ID = "fletpwa-loading";

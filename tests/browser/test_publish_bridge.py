@@ -1,0 +1,191 @@
+"""bridge.js on its own, with a scripted stand-in worker (no Pyodide, no Flutter): the calls the
+Flet client makes, buffering, failures, the loading screen and the Rive redirect."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from harness import StaticServer
+from playwright.sync_api import Page
+
+ServerFactory = Callable[..., StaticServer]
+JS = Path(__file__).resolve().parents[2] / "pyodide_runtime" / "js"
+RIVE_URL = "https://cdn.jsdelivr.net/npm/@rive-app/flutter-native-wasm@44.0.0/wasm/rive_native.js"
+
+# Plays the worker's side of the protocol as `config.script` says.
+FAKE_WORKER = """
+self.onmessage = (event) => {
+  const data = event.data;
+  if (data && data.type === "init") {
+    self.postMessage({ type: "stage", stage: "downloading" });
+    if (data.config.script === "fail") {
+      self.postMessage("SyntaxError: invalid syntax (app.py, line 3)\\nTraceback: details");
+    } else {
+      self.postMessage({ type: "stage", stage: "starting-app" });
+      self.postMessage("initialized");
+      self.postMessage(new Uint8Array([9, 9]));  // before Dart listens: must be queued
+    }
+  } else if (data instanceof Uint8Array) {
+    self.postMessage(data.map((byte) => byte + 1));
+  }
+};
+"""
+
+PAGE = """<!doctype html>
+<html><head><link rel="icon" href="data:,">
+<script>window.fletPwa = %s;</script>
+<script src="flet-pwa/bridge.js"></script>
+</head><body>
+<div id="fletpwa-loading"><p id="fletpwa-loading-stage" role="status">Loading…</p></div>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="session")
+def base_url() -> None:
+    """No base URL for Playwright: replaces pytest-playwright's fallback fixture, which pytest 9
+    deprecates (an error under ``filterwarnings = error``). Belongs in conftest.py."""
+    return None
+
+
+def serve_page(
+    root: Path, static_server: ServerFactory, script: str, worker: str = "fake-worker.mjs"
+) -> str:
+    (root / "flet-pwa").mkdir()
+    for name in ("bridge.js", "rive_native.js"):
+        shutil.copyfile(JS / name, root / "flet-pwa" / name)
+    (root / "fake-worker.mjs").write_text(FAKE_WORKER, encoding="utf-8")
+    config = {
+        "workerUrl": worker,
+        "pyodideUrl": "pyodide/pyodide.mjs",
+        "lockFileUrl": "pyodide/pyodide-lock.json",
+        "appArchiveUrl": "app.zip",
+        "packages": [],
+        "appModule": "app",
+        "buildId": "test",
+        "script": script,
+    }
+    (root / "index.html").write_text(PAGE % json.dumps(config), encoding="utf-8")
+    return static_server(root).url
+
+
+def connect(page: Page) -> Any:
+    """Call jsConnect as Dart does; the result: {ok, error, received}."""
+    return page.evaluate(
+        """async () => {
+          const received = [];
+          const result = { received };
+          try {
+            await jsConnect(document.URL, {}, (u8) => received.push(Array.from(u8)));
+            result.ok = true;
+          } catch (error) {
+            result.ok = false;
+            result.error = error;
+          }
+          return result;
+        }"""
+    )
+
+
+def test_connect_delivers_queued_and_echoed_packets_in_order(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    page.goto(serve_page(tmp_path, static_server, "ok"))
+    page.wait_for_function("() => 'initialized' in globalThis.fletPwaTimings")  # before jsConnect
+
+    assert connect(page) == {"ok": True, "received": [[9, 9]]}
+    received = page.evaluate(
+        """async () => {
+          const received = [];
+          await jsConnect("second", {}, (u8) => received.push(Array.from(u8)));
+          const data = new Uint8Array([1, 2, 3]);
+          jsSend("second", data);
+          const transferred = data.byteLength === 0;
+          while (received.length < 2) await new Promise((r) => setTimeout(r, 10));
+          jsDisconnect("second");
+          return { received, transferred };
+        }"""
+    )
+    # a second jsConnect starts a new worker; the packet buffer was transferred, not copied
+    assert received == {"received": [[9, 9], [2, 3, 4]], "transferred": True}
+
+
+def test_the_loading_screen_shows_stages_and_goes_after_the_first_frame(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    page.goto(serve_page(tmp_path, static_server, "ok"))
+    page.wait_for_function("() => 'initialized' in globalThis.fletPwaTimings")
+    assert page.get_by_role("status").text_content() == "Starting the app…"
+
+    page.evaluate("window.dispatchEvent(new Event('flutter-first-frame'))")
+
+    page.locator("#fletpwa-loading").wait_for(state="detached")
+    assert set(page.evaluate("globalThis.fletPwaTimings")) == {
+        "downloading",
+        "starting-app",
+        "initialized",
+        "firstFrame",
+        "loadingRemoved",
+    }
+
+
+@pytest.mark.expect_console_errors(r"^flet-pwa: the app could not start: SyntaxError")
+def test_an_error_text_rejects_connect_with_that_text(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    page.goto(serve_page(tmp_path, static_server, "fail"))
+
+    result = connect(page)
+
+    assert result == {
+        "ok": False,
+        "error": "SyntaxError: invalid syntax (app.py, line 3)\nTraceback: details",
+        "received": [],
+    }
+
+
+@pytest.mark.expect_console_errors(
+    r"Failed to load resource: the server responded with a status of 404",
+    r"^flet-pwa: the app could not start: Could not start the Python worker",
+)
+def test_a_worker_that_cannot_load_rejects_connect(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    url = serve_page(tmp_path, static_server, "ok", worker="missing-worker.mjs")
+    page.goto(url)
+
+    result = connect(page)
+
+    assert result["ok"] is False
+    assert result["error"] == (
+        f"Could not start the Python worker ({url}missing-worker.mjs): "
+        "the script failed to load or threw while loading"
+    )
+
+
+def test_the_rive_runtime_comes_from_the_stand_in_and_reports_unavailable(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    url = serve_page(tmp_path, static_server, "ok")
+    page.goto(url)
+
+    outcome = page.evaluate(
+        """async (riveUrl) => {
+          const script = document.createElement("script");
+          script.src = riveUrl;  // what main.dart.js does
+          script.type = "application/javascript";
+          const loaded = new Promise((resolve) => script.addEventListener("load", resolve));
+          document.body.append(script);
+          await loaded;
+          const src = script.src;
+          return window.RiveNative().then(() => ["resolved", src], () => ["rejected", src]);
+        }""",
+        RIVE_URL,
+    )
+
+    assert outcome == ["rejected", f"{url}flet-pwa/rive_native.js"]
