@@ -48,6 +48,15 @@ def _add_publish(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--runtime-dir", type=Path, metavar="DIR", help="own bridge.js + worker.mjs (+ other JS)"
     )
+    p.add_argument(
+        "--no-service-worker", dest="service_worker", action="store_false",
+        help="write no service worker (no offline use; pages remove one an earlier build left)",
+    )  # fmt: skip
+    p.add_argument("--pwa-theme-color", default="#FF005F", help="manifest theme colour (#FF005F)")
+    p.add_argument(
+        "--pwa-background-color", default="#FFFFFF",
+        help="manifest background colour, also behind maskable icons (#FFFFFF)",
+    )  # fmt: skip
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
 
 
@@ -76,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         client_wheel=args.client_wheel,
         template_dir=args.template_dir,
         runtime_js_dir=args.runtime_dir,
+        service_worker=args.service_worker,
+        pwa_theme_color=args.pwa_theme_color,
+        pwa_background_color=args.pwa_background_color,
         progress=_printer(quiet=args.quiet),
     )
     try:

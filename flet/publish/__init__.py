@@ -14,6 +14,7 @@ The stages (`STAGES`) each live in their own module: `plan`, `client` (fetch_cli
 from .errors import (
     AppError,
     AssetConflict,
+    AssetError,
     IncompatibleWheel,
     OptionError,
     PinnedWheelError,
@@ -31,6 +32,7 @@ __all__ = [
     "STAGES",
     "AppError",
     "AssetConflict",
+    "AssetError",
     "IncompatibleWheel",
     "LockedPackage",
     "OptionError",

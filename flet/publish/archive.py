@@ -106,7 +106,7 @@ def copy_assets(assets_dir: Path, site: Path) -> tuple[str, ...]:
 
 
 def _reserved(rel: str, site: Path) -> bool:
-    if rel in ("index.html", "manifest.json", APP_ARCHIVE):
+    if rel in ("index.html", "manifest.json", "sw.js", "version.json", APP_ARCHIVE):
         return True
     if rel.startswith(("pyodide/", "flet-pwa/")):
         return True

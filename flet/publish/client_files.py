@@ -34,6 +34,7 @@ __all__ = [
     "SKWASM_FILES",
     "WEB_PREFIX",
     "chromium_engine_files",
+    "engine_variants",
     "renderer_files",
     "site_path",
 ]
@@ -81,6 +82,42 @@ def chromium_engine_files(renderer: WebRenderer) -> tuple[str, ...]:
             "canvaskit/chromium/canvaskit.wasm",
         )
     return ("main.dart.mjs", "main.dart.wasm", "canvaskit/skwasm.js", "canvaskit/skwasm.wasm")
+
+
+def engine_variants(renderer: WebRenderer) -> dict[str, tuple[str, ...]]:
+    """The engine files each browser loads, by variant key, for the variants `renderer` allows.
+
+    The keys are what `pyodide_runtime/js/pwa.js` computes in the browser with the same tests
+    as the loader: `canvaskit-chromium` / `canvaskit-full` (dart2js with CanvasKit's Chromium
+    variant or the full one), `skwasm` / `skwasm-heavy` (dart2wasm with skwasm or its fallback).
+    """
+    canvaskit: dict[str, tuple[str, ...]] = {
+        "canvaskit-chromium": (
+            "main.dart.js",
+            "canvaskit/chromium/canvaskit.js",
+            "canvaskit/chromium/canvaskit.wasm",
+        ),
+        "canvaskit-full": ("main.dart.js", "canvaskit/canvaskit.js", "canvaskit/canvaskit.wasm"),
+    }
+    skwasm: dict[str, tuple[str, ...]] = {
+        "skwasm": (
+            "main.dart.mjs",
+            "main.dart.wasm",
+            "canvaskit/skwasm.js",
+            "canvaskit/skwasm.wasm",
+        ),
+        "skwasm-heavy": (
+            "main.dart.mjs",
+            "main.dart.wasm",
+            "canvaskit/skwasm_heavy.js",
+            "canvaskit/skwasm_heavy.wasm",
+        ),
+    }
+    if renderer == "canvaskit":
+        return canvaskit
+    if renderer == "skwasm":
+        return skwasm
+    return skwasm | canvaskit
 
 
 def site_path(wheel_name: str, renderer: WebRenderer) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .options import ProgressEvent
 from .pipeline import PublishResult
+from .pwa import PwaSummary
 from .summary import format_bytes
 
 __all__ = ["format_event", "format_result"]
@@ -28,6 +29,8 @@ def format_result(result: PublishResult) -> str:
         f"  app.zip: {len(result.archive.files)} files; left out: "
         + (", ".join(result.archive.excluded) or "nothing"),
     ]
+    if result.pwa is not None:
+        lines.append(_offline_line(result.pwa))
     if result.archive.assets:
         lines.append(f"  assets: {len(result.archive.assets)} files at the site root")
     total = sum(result.timings.values())
@@ -39,3 +42,12 @@ def format_result(result: PublishResult) -> str:
     if result.warnings:
         lines.append(f"  {len(result.warnings)} warning(s), see above")
     return "\n".join(lines)
+
+
+def _offline_line(pwa: PwaSummary) -> str:
+    if not pwa.service_worker:
+        return "  offline: no service worker (--no-service-worker)"
+    return (
+        f"  offline: sw.js precaches {pwa.precache_files} files, "
+        f"{format_bytes(pwa.precache_bytes)} in Chrome; works offline after the first visit"
+    )

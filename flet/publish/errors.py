@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "AppError",
     "AssetConflict",
+    "AssetError",
     "IncompatibleWheel",
     "OptionError",
     "PinnedWheelError",
@@ -86,6 +87,10 @@ class RequirementsError(PublishError):
 
 class AssetConflict(PublishError):
     """A file of the assets folder would overwrite a file the publisher writes."""
+
+
+class AssetError(PublishError):
+    """A file of the assets folder cannot be used (e.g. an icon.png that is not an image)."""
 
 
 class TemplateError(PublishError):

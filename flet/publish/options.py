@@ -55,6 +55,9 @@ class PublishOptions:
     pip: tuple[str, ...] | None = None  # default: (sys.executable, "-m", "pip")
     template_dir: Path | None = None  # default: the web_template package
     runtime_js_dir: Path | None = None  # default: pyodide_runtime/js
+    service_worker: bool = True  # False: --no-service-worker (no sw.js; old ones removed)
+    pwa_theme_color: str = "#FF005F"  # manifest theme_color (#RGB or #RRGGBB)
+    pwa_background_color: str = "#FFFFFF"  # manifest background_color, maskable icons' fill
     progress: Callable[[ProgressEvent], None] | None = field(default=None, compare=False)
 
 

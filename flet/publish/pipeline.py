@@ -17,6 +17,7 @@ from .archive import AppArchive, pack_app
 from .client import fetch_client
 from .options import PublishOptions, Reporter
 from .plan import Plan, make_plan
+from .pwa import PwaSummary
 from .site import make_staging, replace_site
 from .summary import SiteSummary, summarize
 from .templates import render_templates
@@ -46,6 +47,7 @@ class PublishResult:
     summary: SiteSummary
     warnings: tuple[str, ...]
     timings: dict[str, float]  # stage -> seconds
+    pwa: PwaSummary | None = None  # the service worker's precache, the install icons made
 
 
 class _Stages:
@@ -85,7 +87,7 @@ def publish(options: PublishOptions) -> PublishResult:
         rendered = stages.run(
             "render_templates",
             "rendering templates",
-            lambda: render_templates(plan, site, wheels.lock_names, report),
+            lambda: render_templates(plan, site, wheels.lock_names, report, archive.assets),
         )
         stages.run(
             "write_site", f"writing {plan.distpath}", lambda: replace_site(site, plan.distpath)
@@ -99,6 +101,7 @@ def publish(options: PublishOptions) -> PublishResult:
         summary=summarize(plan.distpath, plan.web_renderer),
         warnings=tuple(report.warnings),
         timings=stages.timings,
+        pwa=rendered.pwa,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +24,11 @@ from .requirements import read_requirements
 from .site import check_distpath
 from .wheelinfo import WheelInfo, read_wheel
 
-__all__ = ["Plan", "make_plan", "normalize_base_url"]
+__all__ = ["Plan", "check_color", "make_plan", "normalize_base_url"]
 
 DEFAULT_DESCRIPTION = "A Flet app that runs in your browser."
 TEMPLATES = ("index.html", "manifest.json")
+_COLOR = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 RUNTIME_JS_FILES = ("bridge.js", "worker.mjs")  # required; other .js/.mjs files are copied too
 
 
@@ -54,6 +56,9 @@ class Plan:
     pip: tuple[str, ...]
     template_dir: Path
     runtime_js_dir: Path
+    service_worker: bool
+    theme_color: str
+    background_color: str
 
 
 def make_plan(options: PublishOptions, report: Reporter) -> Plan:
@@ -99,6 +104,9 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
             RUNTIME_JS_FILES,
             "runtime_js_dir",
         ),
+        service_worker=options.service_worker,
+        theme_color=check_color("--pwa-theme-color", options.pwa_theme_color),
+        background_color=check_color("--pwa-background-color", options.pwa_background_color),
     )
 
 
@@ -111,6 +119,19 @@ def normalize_base_url(base_url: str) -> str:
         )
     inner = base_url.strip().strip("/")
     return "/" if not inner else f"/{inner}/"
+
+
+def check_color(flag: str, value: str) -> str:
+    """A manifest colour as `#RRGGBB` (from `#RGB` or `#RRGGBB`, any case)."""
+    match = _COLOR.fullmatch(value.strip())
+    if not match:
+        raise OptionError(
+            f"{flag} {value!r} is not a colour", f"pass a hex colour, e.g. {flag} '#1E88E5'"
+        )
+    digits = match.group(1)
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return f"#{digits.upper()}"
 
 
 def _check_app(path: Path, report: Reporter) -> Path:

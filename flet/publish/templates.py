@@ -1,9 +1,14 @@
-"""Stage `render_templates`: the runtime's JavaScript, `manifest.json`, the build id, and
-`index.html` rendered with the context described in docs/architecture.md.
+"""Stage `render_templates`: the runtime's JavaScript, the install icons, `manifest.json`,
+the build id, `index.html` rendered with the context described in docs/architecture.md, and
+the offline parts: `sw.js` (unless `--no-service-worker`) and `version.json`.
 
 `buildId` is the first 16 hex digits of a sha256 over every site file's path and content,
-computed after everything else is in place and before `index.html` is rendered (so
-`index.html` itself is not part of it). It changes whenever any other file changes.
+with `index.html` as rendered with an empty `buildId` (so the page's configuration counts,
+but not the id itself) and without `sw.js` and `version.json` (both are made from the id).
+It changes whenever anything a page load gets changes.
+
+`sw.js` is taken from the template folder, or from the packaged `web_template/` when a
+custom template folder has none.
 """
 
 from __future__ import annotations
@@ -19,8 +24,20 @@ import jinja2
 from .archive import APP_ARCHIVE
 from .cache import sha256_of
 from .errors import TemplateError
+from .icons import make_icons
+from .locate import package_dir
 from .options import Reporter
 from .plan import Plan
+from .precache import DERIVED_FILES, precache_for
+from .pwa import (
+    SERVICE_WORKER,
+    PwaSummary,
+    pwa_config,
+    service_worker_context,
+    summarize_pwa,
+    write_version_file,
+)
+from .summary import format_bytes
 from .wheels import LOCK_FILE
 
 __all__ = ["Rendered", "build_id", "render_templates", "template_context"]
@@ -33,17 +50,44 @@ class Rendered:
     build_id: str
     context: dict[str, Any]
     runtime_files: tuple[str, ...]
+    pwa: PwaSummary
 
 
-def render_templates(plan: Plan, site: Path, packages: list[str], report: Reporter) -> Rendered:
+def render_templates(
+    plan: Plan, site: Path, packages: list[str], report: Reporter, assets: tuple[str, ...] = ()
+) -> Rendered:
+    """`assets`: the asset files already copied to the site root (they keep their icons)."""
     env = _environment(plan.template_dir)
     runtime_files = _copy_runtime_js(plan.runtime_js_dir, site)
+    icons = make_icons(plan.assets_dir, site, plan.background_color, assets)
+    if icons:
+        report.info(f"install icons from assets/icon.png: {', '.join(icons)}")
     context = template_context(plan, packages, build_id="")
     _render(env, "manifest.json", context, site)
-    context["runtime_config"]["buildId"] = bid = build_id(site)
     _render(env, "index.html", context, site)
+    bid = build_id(site)
+    context["runtime_config"]["buildId"] = context["pwa_config"]["buildId"] = bid
+    _render(env, "index.html", context, site)
+    pwa = _write_offline_files(env, plan, site, bid, icons)
     report.info(f"buildId {bid}; flet-pwa/: {', '.join(runtime_files)}")
-    return Rendered(bid, context, runtime_files)
+    if pwa.service_worker:
+        report.info(
+            f"{SERVICE_WORKER}: precaches {pwa.precache_files} files, "
+            f"{format_bytes(pwa.precache_bytes)} in Chrome ({pwa.engine})"
+        )
+    else:
+        report.info(f"--no-service-worker: no {SERVICE_WORKER}; pages remove an earlier one")
+    return Rendered(bid, context, runtime_files, pwa)
+
+
+def _write_offline_files(
+    env: jinja2.Environment, plan: Plan, site: Path, bid: str, icons: tuple[str, ...]
+) -> PwaSummary:
+    precache = precache_for(site, plan.web_renderer)
+    if plan.service_worker:
+        _render(env, SERVICE_WORKER, service_worker_context(precache, bid), site)
+    write_version_file(site, bid, plan.service_worker)
+    return summarize_pwa(precache, plan.web_renderer, plan.service_worker, icons)
 
 
 def template_context(plan: Plan, packages: list[str], build_id: str) -> dict[str, Any]:
@@ -74,21 +118,30 @@ def template_context(plan: Plan, packages: list[str], build_id: str) -> dict[str
             "appModule": plan.app_module,
             "buildId": build_id,
         },
+        "pwa_config": pwa_config(plan, build_id),
+        "theme_color": plan.theme_color,
+        "background_color": plan.background_color,
     }
 
 
 def build_id(site: Path) -> str:
-    """A short hash over every file under `site` (path and content), in path order."""
+    """A short hash over every file under `site` (path and content), in path order, except the
+    files made from it (`sw.js`, `version.json`)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+    files = (p for p in site.rglob("*") if p.is_file())
+    for path in sorted(p for p in files if p.relative_to(site).as_posix() not in DERIVED_FILES):
         digest.update(path.relative_to(site).as_posix().encode() + b"\0")
         digest.update(bytes.fromhex(sha256_of(path)))
     return digest.hexdigest()[:16]
 
 
 def _environment(template_dir: Path) -> jinja2.Environment:
+    packaged = package_dir("web_template")
+    loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(template_dir), jinja2.FileSystemLoader(packaged)]
+    )
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(template_dir),
+        loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -103,7 +156,8 @@ def _render(env: jinja2.Environment, name: str, context: dict[str, Any], site: P
         raise TemplateError(
             f"cannot render {where}: {e}",
             "templates may only use the names listed in docs/architecture.md "
-            "(base_url, app_name, app_short_name, app_description, flet_config, runtime_config)",
+            "(base_url, app_name, app_short_name, app_description, flet_config, runtime_config, "
+            "pwa_config, theme_color, background_color; sw.js: build)",
         ) from e
     (site / name).write_text(text, encoding="utf-8")
 
