@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from flutter_semantics import enable_semantics, wait_for_text
 from harness import StaticServer
 from playwright.sync_api import Page
@@ -14,13 +13,6 @@ from flet.publish import PublishOptions, publish
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ServerFactory = Callable[..., StaticServer]
-
-
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright: replaces pytest-playwright's fallback fixture, which pytest 9
-    deprecates (an error under ``filterwarnings = error``). Belongs in conftest.py."""
-    return None
 
 
 def test_a_site_under_a_sub_path_loads_everything_from_that_path(

@@ -46,13 +46,6 @@ PAGE = """<!doctype html>
 """
 
 
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright: replaces pytest-playwright's fallback fixture, which pytest 9
-    deprecates (an error under ``filterwarnings = error``). Belongs in conftest.py."""
-    return None
-
-
 def serve_page(
     root: Path, static_server: ServerFactory, script: str, worker: str = "fake-worker.mjs"
 ) -> str:

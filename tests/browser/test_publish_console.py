@@ -45,13 +45,6 @@ ft.app(main)
 """
 
 
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright: replaces pytest-playwright's fallback fixture, which pytest 9
-    deprecates (an error under ``filterwarnings = error``). Belongs in conftest.py."""
-    return None
-
-
 @pytest.mark.expect_console_errors(r"ValueError: the handler went wrong")
 def test_print_logs_and_a_handler_traceback_is_one_console_error(
     page: Page, tmp_path: Path, static_server: ServerFactory, browser_guard: BrowserGuard

@@ -31,13 +31,6 @@ SiteFactory = Callable[[str], Path]
 ServerFactory = Callable[..., StaticServer]
 
 
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright: replaces pytest-playwright's fallback fixture, which pytest 9
-    deprecates (an error under ``filterwarnings = error``). Belongs in conftest.py."""
-    return None
-
-
 @pytest.fixture(scope="module")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> SiteFactory:
     """``example_site("counter")``: examples/counter.py published once for this module."""
@@ -124,3 +117,16 @@ def test_both_countdowns_tick_down(
 def seconds(clock: str) -> int:
     minutes, secs = clock.split(":")
     return int(minutes) * 60 + int(secs)
+
+
+def test_hello_runs_with_the_skwasm_renderer_too(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    """The dart2wasm build loads Rive through its own interop code; the redirect still holds."""
+    dist = tmp_path / "dist"
+    publish(PublishOptions(app=EXAMPLES / "hello.py", distpath=dist, web_renderer="skwasm"))
+    server = static_server(dist)
+    open_app(page, server)
+
+    wait_for_text(page, "Hello, async world!")
+    assert "/flet-pwa/rive_native.js" in server.requested_paths()

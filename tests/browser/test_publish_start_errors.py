@@ -25,13 +25,6 @@ CARD_PREFIX = "The application encountered an error: "
 START_FAILED = r"^flet-pwa: the app could not start: "
 
 
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright: replaces pytest-playwright's fallback fixture, which pytest 9
-    deprecates (an error under ``filterwarnings = error``). Belongs in conftest.py."""
-    return None
-
-
 @pytest.fixture
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
     """The Copy button writes to the clipboard; the tests read it back."""
