@@ -130,6 +130,16 @@ class StaticServer:
         return re.findall(r'"[A-Z]+ (\S+) HTTP/[0-9.]+"', self.log())
 
 
+# `python -m http.server ARGS`, asking Linux first to SIGTERM the server when the test process
+# dies (prctl PR_SET_PDEATHSIG), so a killed or timed-out test run leaves no server behind.
+_SERVE_UNTIL_PARENT_DIES = """
+import ctypes, runpy, signal, sys
+ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+sys.argv[0] = "http.server"
+runpy.run_module("http.server", run_name="__main__", alter_sys=True)
+"""
+
+
 def start_static_server(root: Path, port: int | None = None, timeout: float = 10.0) -> StaticServer:
     """Start ``python -m http.server`` for ``root`` and return once it answers HTTP."""
     root = Path(root).resolve()
@@ -137,8 +147,8 @@ def start_static_server(root: Path, port: int | None = None, timeout: float = 10
         raise NotADirectoryError(f"static server root {root} is not a directory")
     port = port or free_port()
     log_fd, log_name = tempfile.mkstemp(prefix=f"http-server-{port}-", suffix=".log")
-    command = [sys.executable, "-u", "-m", "http.server", "--bind", LOOPBACK, str(port)]
-    command += ["--directory", str(root)]
+    args = ["--bind", LOOPBACK, str(port), "--directory", str(root)]
+    command = [sys.executable, "-u", "-c", _SERVE_UNTIL_PARENT_DIES, *args]
     try:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd)
     finally:

@@ -75,6 +75,44 @@ def test_server_stop_kills_the_process_and_the_port_can_be_reused(
     server.stop()  # a second stop is harmless
 
 
+def test_server_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
+    starter = (
+        "import sys, time; from harness import start_static_server; "
+        "print(start_static_server(sys.argv[1]).pid, flush=True); time.sleep(120)"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", starter, str(tmp_path)],
+        cwd=BROWSER_DIR,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    server_pid = int(parent.stdout.readline())
+    os.kill(server_pid, 0)  # running
+
+    parent.kill()  # SIGKILL: no teardown runs in the parent
+    parent.wait()
+    parent.stdout.close()
+
+    deadline = time.monotonic() + 10
+    while _process_exists(server_pid):
+        assert time.monotonic() < deadline, f"server {server_pid} outlived its parent"
+        time.sleep(0.05)
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie waits for its new parent (init) to reap it: it no longer serves.
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 def test_server_rejects_a_missing_root(tmp_path: Path, static_server: ServerFactory) -> None:
     with pytest.raises(NotADirectoryError, match="missing"):
         static_server(tmp_path / "missing")
