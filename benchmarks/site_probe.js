@@ -11,6 +11,8 @@
 // * click(expected) clicks the only semantics button (the FAB) with a DOM click and records
 //   the click time; the observer adds (time the text became `expected`) - (click time) to
 //   latencies.
+// * snapshot() returns what the benchmark reads after a visit; serviceWorkerReady(ms) waits
+//   until this page's service worker registration (if any) has an activated worker.
 // Everything lives in globalThis.fletBench.
 (function () {
   "use strict";
@@ -27,6 +29,8 @@
     pending: null, // {expected, clickedAt} while a click waits for its repaint
     latencies: [], // ms from click to the counter showing the next number
     click,
+    snapshot,
+    serviceWorkerReady,
   };
   globalThis.fletBench = probe;
 
@@ -78,6 +82,35 @@
     if (!button) throw new Error("no semantics button (the FAB) in the page");
     probe.pending = { expected, clickedAt: performance.now() };
     button.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+  }
+
+  function snapshot() {
+    const controller = navigator.serviceWorker ? navigator.serviceWorker.controller : null;
+    return {
+      firstRender: probe.firstRender,
+      semanticsEnabled: probe.semanticsEnabled,
+      value: probe.value,
+      fletPwaTimings: globalThis.fletPwaTimings || null,
+      controller: controller ? controller.scriptURL : null,
+    };
+  }
+
+  // Resolves with the active worker's script URL, or null when no worker was registered within
+  // `graceMs`, or "timeout" when one was registered but not activated within `timeoutMs`.
+  async function serviceWorkerReady(timeoutMs, graceMs) {
+    if (!navigator.serviceWorker) return null;
+    const start = performance.now();
+    for (;;) {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const active = registration ? registration.active : null;
+      if (active && active.state === "activated" && !registration.installing) {
+        return active.scriptURL;
+      }
+      const waited = performance.now() - start;
+      if (!registration && waited > graceMs) return null;
+      if (waited > timeoutMs) return "timeout";
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   new MutationObserver(observe).observe(document, {
