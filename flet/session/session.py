@@ -55,6 +55,11 @@ class Session:
         self._errors = ErrorSink()
         self._closed = False
 
+    @property
+    def sent(self) -> Snapshot | None:
+        """What the client was last sent (``None`` before the first reply)."""
+        return self._sent
+
     # -- the loop --------------------------------------------------------------------------
 
     async def run(self) -> None:

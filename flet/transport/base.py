@@ -30,8 +30,13 @@ _CLOSED = object()
 class QueueTransport:
     """Incoming packets are fed into a queue; outgoing ones go to ``send_packet``."""
 
-    def __init__(self, send_packet: Callable[[bytes], None]) -> None:
+    def __init__(
+        self,
+        send_packet: Callable[[bytes], None],
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
         self._send_packet = send_packet
+        self._on_close = on_close
         self._incoming: asyncio.Queue[object] = asyncio.Queue()
         self._closed = False
 
@@ -60,6 +65,9 @@ class QueueTransport:
         return item
 
     def close(self) -> None:
+        """Stop receiving, and tell the other side (``on_close``) that we went away."""
         if not self._closed:
             self._closed = True
             self._incoming.put_nowait(_CLOSED)
+            if self._on_close is not None:
+                self._on_close()

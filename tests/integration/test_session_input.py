@@ -233,3 +233,27 @@ def test_register_reply_is_a_page_with_views_overlay_and_dialogs():
         assert min(ids) >= 3
 
     run(scenario())
+
+
+def test_a_client_that_goes_away_ends_the_session_and_its_tasks():
+    async def scenario():
+        ticks = []
+
+        async def main(page):
+            async def tick():
+                while True:
+                    ticks.append(1)
+                    await asyncio.sleep(1)
+
+            page._session.spawn(tick())
+            await page.add_async(ft.Text("hi"))
+
+        client, task = await start(main)
+        await client.settle(2.5)
+        client.disconnect()
+        await asyncio.wait_for(task, 5)
+        seen = len(ticks)
+        await asyncio.sleep(5)
+        assert len(ticks) == seen  # the session's own tasks were cancelled
+
+    run(scenario())

@@ -119,8 +119,8 @@ class SimClient:
         await asyncio.sleep(seconds)
 
     def disconnect(self) -> None:
+        """Go away, as a closed tab does: the session sees its transport close."""
         self._transport.close()
-        self._transport.feed_close()
 
     async def _read(self) -> None:
         try:

@@ -369,7 +369,7 @@ def check(session: Session, client: SimClient, before: Placements) -> Placements
     assert not session.page.dialogs_host.controls, "a flush failed (the error SnackBar is up)"
     got = client_map(client.page)
     # the session's last snapshot is what it believes the client shows (private, no accessor)
-    sent = session._sent
+    sent = session.sent
     assert sent is not None
     problem = difference(got, to_wire(sent, PAGE_ID))
     assert problem is None, f"client differs from the session's snapshot: {problem}"
@@ -412,7 +412,6 @@ async def scenario(draw: Callable[[st.SearchStrategy[Any]], Any]) -> None:
         await client.settle()
         placements = check(session, client, placements)
     client.disconnect()
-    server_end.feed_close()  # SimClient.disconnect closes only the client's end
     await task
 
 
