@@ -91,13 +91,14 @@ async function fetchOk(request) {
 
 // --- fetch --------------------------------------------------------------------------------
 
+// A cache deleted under a running page (its build was replaced or removed) is not re-created.
 async function fromBuild(path) {
-  const cache = await caches.open(CACHE);
   const url = siteUrl(path);
-  const cached = await cache.match(url);
+  const cache = (await caches.has(CACHE)) ? await caches.open(CACHE) : null;
+  const cached = cache && (await cache.match(url));
   if (cached) return cached;
   const response = await fetchChecked(path);
-  await cache.put(url, response.clone());
+  if (cache) await cache.put(url, response.clone());
   return response;
 }
 

@@ -13,8 +13,9 @@
 //   notice ("A new version is available." + Reload); Reload tells the waiting worker to take
 //   over and reloads every tab of the old build when it does, so no page mixes two builds.
 // * version.json, fetched with cache "no-store" at load and when the tab is shown again, says
-//   which build the server has; a different one triggers an update check, and a build
-//   published with --no-service-worker makes the page remove the worker and its caches.
+//   which build the server has; a different one triggers an update check. A build published
+//   with --no-service-worker makes the page unregister the worker and offer Reload; pages of
+//   such a build delete what is left (caches of this scope, any worker).
 (function () {
   "use strict";
 
@@ -148,7 +149,7 @@
     if (!current || current.buildId === config.buildId) return;
     console.info(`flet-pwa: build ${current.buildId} is published; this page runs ${config.buildId}`);
     if (current.serviceWorker === false) {
-      await removeWorker();
+      await unregister(); // this page still needs its cache; the next page deletes it
       showNotice(() => window.location.reload());
     } else if (registration) {
       await registration.update().catch(() => undefined);
@@ -166,10 +167,14 @@
 
   // A build published with --no-service-worker: no worker, no caches left for this scope.
   async function removeWorker() {
-    const reg = await navigator.serviceWorker.getRegistration(SCOPE.href);
-    if (reg && reg.scope === SCOPE.href) await reg.unregister();
+    await unregister();
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX)).map((n) => caches.delete(n)));
+  }
+
+  async function unregister() {
+    const reg = await navigator.serviceWorker.getRegistration(SCOPE.href);
+    if (reg && reg.scope === SCOPE.href) await reg.unregister();
   }
 
   // --- the notice -------------------------------------------------------------------------

@@ -105,6 +105,22 @@ def caches_of(page: Page) -> dict[str, list[str]]:
     return result
 
 
+def cache_names_once_empty(page: Page, timeout_ms: int = 30_000) -> list[str]:
+    """The origin's cache names, polled in the page until there are none or time is up."""
+    names: list[str] = page.evaluate(
+        """async (timeout) => {
+            const deadline = Date.now() + timeout;
+            for (;;) {
+                const names = await caches.keys();
+                if (names.length === 0 || Date.now() > deadline) return names;
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+        }""",
+        timeout_ms,
+    )
+    return names
+
+
 def page_build(page: Page) -> str:
     build: str = page.evaluate("window.fletPwa.buildId")
     return build
@@ -212,10 +228,10 @@ def test_sub_path_site_runs_offline_with_routes(
 # --- updates ----------------------------------------------------------------------------------
 
 
-def publish_text(app_dir: Path, dist: Path, text: str) -> PublishResult:
+def publish_text(app_dir: Path, dist: Path, text: str, **options: Any) -> PublishResult:
     app_dir.mkdir(exist_ok=True)
     (app_dir / "app.py").write_text(TEXT_APP.format(text=text))
-    return publish(PublishOptions(app=app_dir / "app.py", distpath=dist))
+    return publish(PublishOptions(app=app_dir / "app.py", distpath=dist, **options))
 
 
 def shows_its_build(page: Page, texts: dict[str, str]) -> str:
@@ -264,6 +280,32 @@ def test_update_is_offered_and_switches_every_tab_atomically(
     assert shows_its_build(other_tab, texts) == v2.build_id
     assert list(caches_of(page)) == [f"flet-pwa / {v2.build_id}"]
     assert page.locator(NOTICE).count() == 0
+
+
+def test_a_build_without_service_worker_removes_the_earlier_one(
+    new_context: ContextFactory, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    app_dir, dist = tmp_path / "app", tmp_path / "dist"
+    v1 = publish_text(app_dir, dist, "Version one")
+    server = static_server(dist)
+    page = new_context().new_page()
+    page.goto(server.url)
+    texts = {v1.build_id: "Version one"}
+    assert shows_its_build(page, texts) == v1.build_id
+    active_worker(page)
+
+    v2 = publish_text(app_dir, dist, "Version two", service_worker=False)
+    texts[v2.build_id] = "Version two"
+    page.reload()  # v1 from its cache; version.json says v2 has no worker
+    assert shows_its_build(page, texts) == v1.build_id
+    notice = page.locator(NOTICE)
+    expect(notice).to_contain_text("A new version is available", timeout=BOOT_MS)
+    assert page.evaluate("navigator.serviceWorker.getRegistrations()") == []
+    with page.expect_navigation(timeout=BOOT_MS):
+        notice.get_by_role("button", name="Reload").click()
+    assert shows_its_build(page, texts) == v2.build_id  # from the server
+    assert page.evaluate("navigator.serviceWorker.controller") is None
+    assert cache_names_once_empty(page) == []  # v2's pwa.js deleted v1's cache
 
 
 # --- installability ---------------------------------------------------------------------------
