@@ -1,0 +1,159 @@
+"""Load time, size and responsiveness of the published counter app, in headless Chromium.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_site.py [--app examples/counter.py] [--against DIR ...]
+        [--runs 3] [--clicks 20]
+
+Publishes the app with ``flet.publish`` into a temporary folder, serves it (and every
+``--against`` folder, e.g. Flet's own ``flet publish`` output of the same counter app) with
+``python -m http.server --bind 127.0.0.1`` in a subprocess each (stopped by PID at the end),
+drives Debian's Chromium with Playwright and prints one table with a column per site. The
+runs alternate between the sites, so a change of the machine's load hits all of them alike;
+the load average is printed before and after. Timings never decide anything: this is a
+benchmark, not a test.
+
+Definitions:
+
+- first render: navigation start -> the counter's "0" is in Flutter's semantics tree, on the
+  page's own clock (``performance.now()``). ``site_probe.js`` runs before the page's scripts,
+  clicks the off-screen ``flt-semantics-placeholder`` as soon as Flutter adds it (as the test
+  harness does) and a MutationObserver records when the text appears (Flutter updates the
+  semantics DOM in the frame that paints it). Also reported for our sites: the worker's
+  "initialized" time from ``globalThis.fletPwaTimings`` (absent for other sites).
+- cold: a fresh browser profile (empty HTTP cache, no service worker). warm: the same
+  profile, a second navigation in a new tab after the first one closed, with the HTTP cache
+  and any service worker the cold visit installed (we wait until it is activated; the table
+  says which worker answered and how many requests it answered).
+- cold load requests and bytes: requests of the page and its dedicated workers finished
+  until the network has been quiet for 1.5 s after the first render; bytes are Playwright's
+  ``request.sizes()`` (response headers + encoded body: what came over the wire). Requests to
+  any host but 127.0.0.1 fail by design (the harness's Chromium flags) and are counted as
+  "blocked external requests". "server requests" are what the static server answered
+  (its log), service worker included: during the cold visit plus the worker's install, and
+  during the warm visit (304 = revalidated from the HTTP cache).
+- on disk: every file under the site folder (files and bytes; MB = 10^6 bytes).
+- click-to-repaint: on the warm page of the last run, ``--clicks`` DOM clicks on the FAB's
+  semantics node, each dispatched from the page (click time = ``performance.now()`` just
+  before it) after the previous one repainted plus 100 ms; the MutationObserver records when
+  the counter's text changes to the next number. Median and p95 (nearest rank).
+- Cold and warm are repeated ``--runs`` times (a fresh profile each); the table shows the
+  median and the range (min-max).
+
+A site that does not render within ``--timeout`` s (or has logged a console error and sent no
+request for 20 s) is reported as "did not render"; the notes under the table list its console
+errors and the hosts it tried to reach.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))  # harness
+
+from harness import CHROMIUM_PATH, StaticServer, start_static_server
+from playwright.sync_api import sync_playwright
+from site_measure import ProfileRun, VisitSettings, run_profile
+from site_report import SiteFigures, disk_usage, notes, table
+
+from flet.publish import PublishOptions, publish
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--app", type=Path, default=ROOT / "examples" / "counter.py")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="another published site of the same counter app (repeatable)",
+    )
+    parser.add_argument("--runs", type=int, default=3, help="cold+warm pairs per site")
+    parser.add_argument("--clicks", type=int, default=20, help="FAB clicks on the last warm page")
+    parser.add_argument("--timeout", type=float, default=90.0, help="s to wait for a render")
+    args = parser.parse_args(argv)
+    for folder in args.against:
+        if not (folder / "index.html").is_file():
+            parser.error(f"--against {folder}: no index.html there; pass a published site folder")
+    if args.runs < 1 or args.clicks < 0:
+        parser.error("--runs must be at least 1 and --clicks at least 0")
+    return args
+
+
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def chromium_version() -> str:
+    result = subprocess.run(
+        [str(CHROMIUM_PATH), "--version"], capture_output=True, text=True, check=False
+    )
+    return result.stdout.strip().splitlines()[0] if result.stdout.strip() else "unknown"
+
+
+def publish_app(app: Path, workdir: Path) -> Path:
+    result = publish(PublishOptions(app=app, distpath=workdir / "site"))
+    print(f"published {app.name} (build {result.build_id}) in {sum(result.timings.values()):.1f} s")
+    return result.site_dir
+
+
+def new_site(name: str, site_dir: Path) -> SiteFigures:
+    files, size = disk_usage(site_dir)
+    return SiteFigures(name, site_dir, files, size)
+
+
+def measure(sites: list[SiteFigures], args: argparse.Namespace) -> None:
+    settings = VisitSettings(timeout_s=args.timeout, clicks=args.clicks)
+    servers: list[StaticServer] = []
+    try:
+        servers = [start_static_server(site.site_dir) for site in sites]
+        with sync_playwright() as playwright:
+            for run in range(args.runs):
+                for site, server in zip(sites, servers, strict=True):
+                    last = run == args.runs - 1
+                    result = run_profile(playwright, server, settings, clicks=last)
+                    site.runs.append(result)
+                    print(f"run {run + 1}/{args.runs} {site.name}: {progress(result)}", flush=True)
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def progress(result: ProfileRun) -> str:
+    def shown(ms: float | None) -> str:
+        return "no render" if ms is None else f"{ms / 1000:.1f} s"
+
+    cold, warm = result.cold.first_render_ms, result.warm.first_render_ms
+    return f"first render cold {shown(cold)}, warm {shown(warm)}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    print(f"load average before: {load_average()}; {chromium_version()}, headless")
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as workdir:
+        # The servers' logs and the browser profiles go in here too, out of others' way.
+        tempfile.tempdir = workdir
+        sites = [new_site(f"ours ({args.app.name})", publish_app(args.app, Path(workdir)))]
+        sites += [new_site(folder.resolve().name, folder.resolve()) for folder in args.against]
+        measure(sites, args)
+        tempfile.tempdir = None
+    print(f"load average after: {load_average()}")
+    print()
+    print(table(sites))
+    if extra := notes(sites):
+        print()
+        print(extra)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
