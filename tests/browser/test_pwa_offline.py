@@ -189,9 +189,11 @@ def test_counter_runs_offline_after_the_first_visit(
     enable_semantics(page, timeout=BOOT_MS)
     count_to(page, 3)
     tab = context.new_page()
-    open_app(tab, server.url)
+    open_app(tab, f"{server.url}?v=2")  # query strings still hit the cache
     count_to(tab, 2)
+    status = tab.evaluate("fetch('flutter_bootstrap.js?v=2').then((response) => response.status)")
 
+    assert status == 200
     assert_offline_run(log, server, served_before)
     assert page_build(tab) == counter_site.build_id
 
