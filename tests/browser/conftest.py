@@ -88,12 +88,15 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
 
 
 @pytest.fixture
-def static_server() -> Iterator[Callable[..., StaticServer]]:
+def static_server(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Callable[..., StaticServer]]:
     """Factory: ``static_server(root, port=None) -> StaticServer``; all are stopped at teardown."""
     started: list[StaticServer] = []
+    log_dir = tmp_path_factory.mktemp("static-server-logs")
 
     def start(root: Path, port: int | None = None) -> StaticServer:
-        server = start_static_server(root, port=port)
+        server = start_static_server(root, port=port, log_dir=log_dir)
         started.append(server)
         return server
 

@@ -140,13 +140,18 @@ runpy.run_module("http.server", run_name="__main__", alter_sys=True)
 """
 
 
-def start_static_server(root: Path, port: int | None = None, timeout: float = 10.0) -> StaticServer:
-    """Start ``python -m http.server`` for ``root`` and return once it answers HTTP."""
+def start_static_server(
+    root: Path, port: int | None = None, timeout: float = 10.0, log_dir: Path | None = None
+) -> StaticServer:
+    """Start ``python -m http.server`` for ``root`` and return once it answers HTTP.
+
+    The server's log goes to a file in ``log_dir`` (default: the system temp directory).
+    """
     root = Path(root).resolve()
     if not root.is_dir():
         raise NotADirectoryError(f"static server root {root} is not a directory")
     port = port or free_port()
-    log_fd, log_name = tempfile.mkstemp(prefix=f"http-server-{port}-", suffix=".log")
+    log_fd, log_name = tempfile.mkstemp(prefix=f"http-server-{port}-", suffix=".log", dir=log_dir)
     args = ["--bind", LOOPBACK, str(port), "--directory", str(root)]
     command = [sys.executable, "-u", "-c", _SERVE_UNTIL_PARENT_DIES, *args]
     try:
