@@ -20,7 +20,10 @@ Definitions:
   clicks the off-screen ``flt-semantics-placeholder`` as soon as Flutter adds it (as the test
   harness does) and a MutationObserver records when the text appears (Flutter updates the
   semantics DOM in the frame that paints it). Also reported for our sites: the worker's
-  "initialized" time from ``globalThis.fletPwaTimings`` (absent for other sites).
+  "initialized" time from ``globalThis.fletPwaTimings`` (absent for other sites), and the
+  medians of its stages: ``starting-python``, ``starting-app``, ``initialized`` and Flutter's
+  ``firstFrame`` (each in s since navigation start; the worker's download stage starts at
+  once).
 - cold: a fresh browser profile (empty HTTP cache, no service worker). warm: the same
   profile, a second navigation in a new tab after the first one closed, with the HTTP cache
   and any service worker the cold visit installed (we wait until it is activated; the table
@@ -31,7 +34,10 @@ Definitions:
   any host but 127.0.0.1 fail by design (the harness's Chromium flags) and are counted as
   "blocked external requests". "server requests" are what the static server answered
   (its log), service worker included: during the cold visit plus the worker's install, and
-  during the warm visit (304 = revalidated from the HTTP cache).
+  during the warm visit (304 = revalidated from the HTTP cache). ``http.server`` sends
+  ``Last-Modified`` and no ``Cache-Control``, so Chromium's heuristic freshness (10 % of a
+  file's age) decides between a 304 and no request at all: these counts depend on how long
+  ago the site was written.
 - on disk: every file under the site folder (files and bytes; MB = 10^6 bytes).
 - click-to-repaint: on the warm page of the last run, ``--clicks`` DOM clicks on the FAB's
   semantics node, each dispatched from the page (click time = ``performance.now()`` just

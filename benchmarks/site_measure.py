@@ -57,6 +57,7 @@ class Visit:
     kind: str  # "cold" or "warm"
     first_render_ms: float | None  # navigation start -> counter reads "0"; None: never
     initialized_ms: float | None  # fletPwaTimings.initialized (our sites only)
+    stages_ms: dict[str, float]  # all of fletPwaTimings (our sites only; else empty)
     requests: int  # finished requests of the page and its workers
     wire_bytes: int  # their response headers + encoded bodies
     from_service_worker: int  # of those, answered by a service worker
@@ -191,6 +192,7 @@ def _visit(
         kind=kind,
         first_render_ms=snapshot["firstRender"],
         initialized_ms=timings.get("initialized"),
+        stages_ms=timings,
         requests=len(network.finished),
         wire_bytes=wire_bytes,
         from_service_worker=from_worker,

@@ -78,10 +78,29 @@ def _seconds(values: list[float | None], missing: str = DASH) -> str:
     return text
 
 
+# fletPwaTimings stages, in the order a load passes them, and their names in the table
+STAGES = {
+    "starting-python": "python",
+    "starting-app": "app",
+    "initialized": "init",
+    "firstFrame": "frame",
+}
+
+
+def _stages(visits: list[Visit]) -> str:
+    """Median ms -> s of each fletPwaTimings stage the visits recorded."""
+    parts = []
+    for stage, label in STAGES.items():
+        values = [v.stages_ms[stage] for v in visits if stage in v.stages_ms]
+        if values:
+            parts.append(f"{label} {statistics.median(values) / 1000:.1f}")
+    return " / ".join(parts) or DASH
+
+
 def _server(visits: list[Visit]) -> str:
     totals = [len(visit.server) for visit in visits]
     revalidated = [sum(status == 304 for _, status in visit.server) for visit in visits]
-    return f"{_spread(totals, digits=0)} ({_spread(revalidated, digits=0)} x 304)"
+    return f"{_spread(totals, digits=0)}; 304: {_spread(revalidated, digits=0)}"
 
 
 def _warm_source(figures: SiteFigures) -> str:
@@ -105,6 +124,8 @@ def _rows(figures: SiteFigures) -> list[tuple[str, str]]:
         ("first render, warm (s)", _seconds([v.first_render_ms for v in warm], NO_RENDER)),
         ("worker initialized, cold (s)", _seconds([v.initialized_ms for v in cold])),
         ("worker initialized, warm (s)", _seconds([v.initialized_ms for v in warm])),
+        ("fletPwaTimings stages, cold (s)", _stages(cold)),
+        ("fletPwaTimings stages, warm (s)", _stages(warm)),
         ("cold load: requests", _spread([v.requests for v in cold], digits=0)),
         ("cold load: MB over the wire", _spread([v.wire_bytes for v in cold], scale=MB)),
         ("cold load: blocked external requests", _spread([len(v.blocked) for v in cold], digits=0)),
