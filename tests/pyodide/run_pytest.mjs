@@ -12,53 +12,17 @@
 // Exit status = pytest's exit status (0 ok, 1 failures, 5 no tests collected); 3 = setup failed.
 import fs from "node:fs";
 import path from "node:path";
-import os from "node:os";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import {
+  bootPyodide,
+  exitOnSetupError,
+  loadWheels,
+  mountProject,
+  pinnedWheels,
+} from "./node_pyodide.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, "..", "..");
 const DEFAULT_ARGS = ["tests/unit", "tests/integration"];
-
-function fail(message) {
-  console.error(`run_pytest.mjs: ${message}`);
-  process.exit(3);
-}
-
-function wheelCacheDir() {
-  if (process.env.PYODIDE_TEST_WHEELS) return path.resolve(process.env.PYODIDE_TEST_WHEELS);
-  const cache = process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
-  return path.join(cache, "flet-pwa", "pyodide-test-wheels");
-}
-
-// "name==version" lines of tests/pyodide/wheels.txt
-function readPins() {
-  return fs
-    .readFileSync(path.join(HERE, "wheels.txt"), "utf8")
-    .split("\n")
-    .map((line) => line.replace(/#.*/, "").trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [name, version] = line.split("==");
-      return { name, version };
-    });
-}
-
-// Absolute paths of the pinned wheels in the cache; fails with the fix when one is missing.
-function findWheels(dir) {
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-  const missing = [];
-  const found = readPins().map(({ name, version }) => {
-    const prefix = `${name.toLowerCase().replace(/[-_.]+/g, "_")}-${version}-`;
-    const file = files.find((f) => f.startsWith(prefix) && f.endsWith(".whl"));
-    if (!file) missing.push(`${name}==${version}`);
-    return file && path.join(dir, file);
-  });
-  if (missing.length) {
-    fail(`missing wheels in ${dir}: ${missing.join(", ")}\n  fix: bash scripts/fetch_test_wheels.sh`);
-  }
-  return found;
-}
 
 function pytestArgs(userArgs) {
   const args = userArgs.length ? [...userArgs] : [...DEFAULT_ARGS];
@@ -68,39 +32,17 @@ function pytestArgs(userArgs) {
   return args;
 }
 
-async function bootPyodide() {
-  const require = createRequire(path.join(ROOT, "package.json"));
-  let entry;
-  try {
-    entry = require.resolve("pyodide/pyodide.mjs");
-  } catch {
-    fail(`pyodide is not installed in ${ROOT}/node_modules\n  fix: npm ci`);
-  }
-  const { loadPyodide, version } = await import(pathToFileURL(entry).href);
-  const py = await loadPyodide({
-    env: {
-      PYTHONDONTWRITEBYTECODE: "1", // no cpython-314 .pyc files in the host tree
-      HYPOTHESIS_STORAGE_DIRECTORY: "/tmp/hypothesis", // keep hypothesis' database in MEMFS
-      HOME: "/home/pyodide",
-    },
-  });
+async function bootForPytest() {
+  // keep hypothesis' database in MEMFS, not in the host tree
+  const booted = await bootPyodide({ HYPOTHESIS_STORAGE_DIRECTORY: "/tmp/hypothesis" });
   // raw byte streams, so pytest's output looks like a terminal's
-  py.setStdout({ write: (b) => (process.stdout.write(b), b.length) });
-  py.setStderr({ write: (b) => (process.stderr.write(b), b.length) });
-  return { py, version };
+  booted.py.setStdout({ write: (b) => (process.stdout.write(b), b.length) });
+  booted.py.setStderr({ write: (b) => (process.stderr.write(b), b.length) });
+  return booted;
 }
 
-async function loadWheels(py, wheels) {
-  const errors = [];
-  // loadPackage never throws: failures only reach errorCallback.
-  await py.loadPackage(wheels, { messageCallback: () => {}, errorCallback: (m) => errors.push(m) });
-  if (errors.length) fail(`loading wheels failed:\n  ${errors.join("\n  ")}`);
-}
-
-function mountProject(py) {
-  py.FS.mkdirTree("/project");
-  py.FS.mount(py.FS.filesystems.NODEFS, { root: ROOT }, "/project");
-  py.FS.chdir("/project");
+// The loop plugin (pyodide_loop_plugin.py) on a path of its own.
+function installPlugin(py) {
   py.FS.mkdirTree("/opt/flet-pwa-tests");
   py.FS.writeFile(
     "/opt/flet-pwa-tests/pyodide_loop_plugin.py",
@@ -124,10 +66,11 @@ int(pytest.main(list(pytest_args) + ["-p", "pyodide_loop_plugin"]))
 
 async function main() {
   const t0 = performance.now();
-  const wheels = findWheels(wheelCacheDir());
-  const { py, version } = await bootPyodide();
+  const wheels = pinnedWheels();
+  const { py, version } = await bootForPytest();
   await loadWheels(py, wheels);
   mountProject(py);
+  installPlugin(py);
   const t1 = performance.now();
   let code;
   try {
@@ -144,6 +87,5 @@ async function main() {
 try {
   await main();
 } catch (e) {
-  // Print the message only: Node would otherwise dump the minified pyodide.asm.mjs source line.
-  fail(String(e?.stack ?? e));
+  exitOnSetupError("run_pytest.mjs", e);
 }
