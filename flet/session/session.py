@@ -54,6 +54,12 @@ class Session:
         self._calls = PendingCalls()
         self._errors = ErrorSink()
         self._closed = False
+        self._handlers: dict[Action, Callable[[Any], None]] = {
+            Action.REGISTER_CLIENT: self._on_register,
+            Action.CONTROL_EVENT: self._on_event,
+            Action.UPDATE_CONTROL_PROPS: self._on_props,
+            Action.INVOKE_METHOD: self._on_method_result,
+        }
 
     @property
     def sent(self) -> Snapshot | None:
@@ -80,12 +86,7 @@ class Session:
             return
         if message is None:
             return
-        handle = {
-            Action.REGISTER_CLIENT: self._on_register,
-            Action.CONTROL_EVENT: self._on_event,
-            Action.UPDATE_CONTROL_PROPS: self._on_props,
-            Action.INVOKE_METHOD: self._on_method_result,
-        }.get(message.action)
+        handle = self._handlers.get(message.action)
         if handle is None:
             log.warning("flet: dropped a %s message: clients do not send it", message.action.name)
             return
