@@ -3,93 +3,135 @@
 ``import flet as ft`` gives the seed-era API: ``ft.app(main)``, the controls, ``ft.icons``,
 ``ft.colors``, ``ft.alignment``... The package is pure Python and runs the same on CPython and
 inside Pyodide; see ``docs/architecture.md`` for how its parts depend on each other.
+
+The public names are those of the catalog modules below (each defines ``__all__``); a name
+that is not here gets an AttributeError naming the nearest one.
 """
 
-from flet import alignment, border_radius, colors, icons, margin, padding
-from flet.app import NoRunnerError, app, app_async, run, use_runner
-from flet.controls.buttons import Button, ElevatedButton, FloatingActionButton, IconButton
-from flet.controls.dialogs import SnackBar
-from flet.controls.inputs import Checkbox, TextField
-from flet.controls.layout import Column, Container, Row, Stack
-from flet.controls.page import Dialogs, Overlay, Page, ServiceRegistry, View
-from flet.controls.text import Icon, Text
-from flet.controls.user_control import UserControl
-from flet.core.control import Control, ControlNotMountedError
-from flet.core.props import PropertyError
-from flet.session.events import ControlEvent
-from flet.values.colors import Colors
-from flet.values.enums import (
-    ClipBehavior,
-    CrossAxisAlignment,
-    FontWeight,
-    ImageFit,
-    KeyboardType,
-    MainAxisAlignment,
-    ScrollMode,
-    TextAlign,
-    TextOverflow,
-    ThemeMode,
-)
-from flet.values.geometry import Alignment, BorderRadius, Insets, Offset
-from flet.values.icons import CupertinoIcons, Icons
+from typing import Any
 
-Padding = Insets
-Margin = Insets
+from flet import alignment as alignment
+from flet import animation as animation
+from flet import app as _app
+from flet import border as border
+from flet import border_radius as border_radius
+from flet import colors as colors
+from flet import dropdown as dropdown
+from flet import icons as icons
+from flet import margin as margin
+from flet import padding as padding
+from flet import routing as _routing
+from flet.app import *  # noqa: F403
+from flet.controls import buttons as _buttons
+from flet.controls import dialogs as _dialogs
+from flet.controls import dropdown as _dropdown
+from flet.controls import inputs as _inputs
+from flet.controls import layout as _layout
+from flet.controls import lists as _lists
+from flet.controls import media as _media
+from flet.controls import navigation as _navigation
+from flet.controls import page as _page
+from flet.controls import pickers as _pickers
+from flet.controls import services as _services
+from flet.controls import surfaces as _surfaces
+from flet.controls import tabs as _tabs
+from flet.controls import text as _text
+from flet.controls import user_control as _user_control
+from flet.controls.buttons import *  # noqa: F403
+from flet.controls.dialogs import *  # noqa: F403
+from flet.controls.dropdown import *  # noqa: F403
+from flet.controls.inputs import *  # noqa: F403
+from flet.controls.layout import *  # noqa: F403
+from flet.controls.lists import *  # noqa: F403
+from flet.controls.media import *  # noqa: F403
+from flet.controls.navigation import *  # noqa: F403
+from flet.controls.page import *  # noqa: F403
+from flet.controls.pickers import *  # noqa: F403
+from flet.controls.services import *  # noqa: F403
+from flet.controls.surfaces import *  # noqa: F403
+from flet.controls.tabs import *  # noqa: F403
+from flet.controls.text import *  # noqa: F403
+from flet.controls.user_control import *  # noqa: F403
+from flet.core.client_types import UnknownControlTypeError as UnknownControlTypeError
+from flet.core.control import Control as Control
+from flet.core.control import ControlNotMountedError as ControlNotMountedError
+from flet.core.props import PropertyError as PropertyError
+from flet.core.props import suggest
+from flet.routing import *  # noqa: F403
+from flet.session import events as _events
+from flet.session.events import *  # noqa: F403
+from flet.values import colors as _colors
+from flet.values import enums as _enums
+from flet.values import geometry as _geometry
+from flet.values import icons as _icons
+from flet.values import styles as _styles
+from flet.values import theme as _theme
+from flet.values.colors import *  # noqa: F403
+from flet.values.enums import *  # noqa: F403
+from flet.values.geometry import *  # noqa: F403
+from flet.values.icons import *  # noqa: F403
+from flet.values.styles import *  # noqa: F403
+from flet.values.theme import *  # noqa: F403
+
+Padding = Insets  # noqa: F405
+Margin = Insets  # noqa: F405
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Alignment",
-    "BorderRadius",
-    "Button",
-    "Checkbox",
-    "ClipBehavior",
-    "Colors",
-    "Column",
-    "Container",
-    "Control",
-    "ControlEvent",
-    "ControlNotMountedError",
-    "CrossAxisAlignment",
-    "CupertinoIcons",
-    "Dialogs",
-    "ElevatedButton",
-    "FloatingActionButton",
-    "FontWeight",
-    "Icon",
-    "IconButton",
-    "Icons",
-    "ImageFit",
-    "Insets",
-    "KeyboardType",
-    "MainAxisAlignment",
-    "Margin",
-    "NoRunnerError",
-    "Offset",
-    "Overlay",
-    "Padding",
-    "Page",
-    "PropertyError",
-    "Row",
-    "ScrollMode",
-    "ServiceRegistry",
-    "SnackBar",
-    "Stack",
-    "Text",
-    "TextAlign",
-    "TextField",
-    "TextOverflow",
-    "ThemeMode",
-    "UserControl",
-    "View",
-    "alignment",
-    "app",
-    "app_async",
-    "border_radius",
-    "colors",
-    "icons",
-    "margin",
-    "padding",
-    "run",
-    "use_runner",
-]
+_MODULES = (
+    _app,
+    _routing,
+    _buttons,
+    _dialogs,
+    _dropdown,
+    _inputs,
+    _layout,
+    _lists,
+    _media,
+    _navigation,
+    _page,
+    _pickers,
+    _services,
+    _surfaces,
+    _tabs,
+    _text,
+    _user_control,
+    _events,
+    _colors,
+    _enums,
+    _geometry,
+    _icons,
+    _styles,
+    _theme,
+)
+
+__all__ = sorted(
+    {
+        *(name for module in _MODULES for name in module.__all__),
+        "Control",
+        "ControlNotMountedError",
+        "Margin",
+        "Padding",
+        "PropertyError",
+        "UnknownControlTypeError",
+        "alignment",
+        "animation",
+        "border",
+        "border_radius",
+        "colors",
+        "dropdown",
+        "icons",
+        "margin",
+        "padding",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """A missing name: say so, and name the nearest one (``ft.Dropdwn`` → ``Dropdown``)."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise AttributeError(
+        f"module 'flet' has no attribute {name!r}.{suggest(name, __all__)} "
+        "The supported controls are listed in README.md."
+    )

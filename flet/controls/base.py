@@ -8,6 +8,7 @@ from flet.core.control import Control
 from flet.core.props import Prop
 from flet.values.geometry import Alignment, BorderRadius, Insets, Offset
 from flet.values.icons import icon_code
+from flet.values.wire import WireValue
 
 __all__ = [
     "AlignmentProp",
@@ -19,6 +20,7 @@ __all__ = [
     "RadiusProp",
     "StrProp",
     "TextProp",
+    "ValueProp",
 ]
 
 NUMBER = (int, float)
@@ -58,6 +60,14 @@ def AlignmentProp(**kw: Any) -> Prop:
 
 def RadiusProp(**kw: Any) -> Prop:
     return Prop((int, float, BorderRadius, dict), **kw)
+
+
+def ValueProp(*kinds: type, **kw: Any) -> Prop:
+    """A value object (``ft.TextStyle(...)``, ``ft.border.all(...)``) or the same as a dict.
+
+    ``kinds`` adds other accepted types (a number for a radius, a string for a colour).
+    """
+    return Prop((dict, WireValue, *kinds), **kw)
 
 
 class LayoutControl(Control):

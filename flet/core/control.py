@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from flet.core.client_types import check as check_client_type
 from flet.core.props import Alias, Child, Children, Declared, Event, Prop, PropertyError, suggest
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class Control:
     _page: Any
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Control:
+        check_client_type(cls, cls.control_type)
         self = super().__new__(cls)
         self._values = {}
         self._page = None

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from flet.core.client_types import check as check_client_type
 from flet.core.control import Control
 from flet.core.ids import IdRegistry
 from flet.core.props import Children, Prop
@@ -119,7 +120,9 @@ def take_snapshot(root: Control, ids: IdRegistry) -> Snapshot:
                 kid_id = ids.assign(value, (cid, decl.wire))
                 props[decl.wire] = Ref(kid_id)
                 stack.append((value, kid_id))
-        nodes[cid] = Node(type(control).control_type, props)
+        control_type = type(control).control_type
+        check_client_type(type(control), control_type)
+        nodes[cid] = Node(control_type, props)
     return Snapshot(root_id, nodes)
 
 

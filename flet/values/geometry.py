@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from flet.values.wire import WireValue
+
 __all__ = ["Alignment", "BorderRadius", "Insets", "Offset"]
 
 
 @dataclass(frozen=True, slots=True)
-class Alignment:
+class Alignment(WireValue):
     """A point in a box: x and y from -1 (start) to 1 (end); 0, 0 is the centre."""
 
     x: float
@@ -23,7 +25,7 @@ class Alignment:
 
 
 @dataclass(frozen=True, slots=True)
-class Insets:
+class Insets(WireValue):
     """Space on each side (padding, margin)."""
 
     left: float = 0
@@ -48,7 +50,7 @@ class Insets:
 
 
 @dataclass(frozen=True, slots=True)
-class BorderRadius:
+class BorderRadius(WireValue):
     top_left: float = 0
     top_right: float = 0
     bottom_left: float = 0
@@ -86,7 +88,7 @@ class BorderRadius:
 
 
 @dataclass(frozen=True, slots=True)
-class Offset:
+class Offset(WireValue):
     x: float = 0
     y: float = 0
 
