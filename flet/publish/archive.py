@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._zip import read_tree, write_zip
-from .errors import AssetConflict
+from .errors import AppError, AssetConflict
 from .options import Reporter
 from .plan import Plan
 from .site import TEMP_PREFIX
@@ -51,7 +51,13 @@ def pack_app(plan: Plan, site: Path, report: Reporter) -> AppArchive:
             excluded.append(rel + "/" if path.is_dir() else rel)
         else:
             files.append(path)
-    entries = read_tree(plan.app_dir, files)
+    try:
+        entries = read_tree(plan.app_dir, files)
+    except OSError as exc:
+        raise AppError(
+            f"cannot read {exc.filename}: {exc.strerror}",
+            "make the file readable, or move it out of the app's folder",
+        ) from exc
     write_zip(site / APP_ARCHIVE, entries)
     report.info(
         f"{APP_ARCHIVE}: {len(entries)} files; left out: {', '.join(excluded) or 'nothing'}"
@@ -78,7 +84,9 @@ def _walk(root: Path, distpath: Path) -> Iterator[tuple[Path, bool]]:
                 kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
-            yield here / name, is_excluded(name, False)
+            path = here / name
+            # broken links, link loops, sockets and pipes have no content to pack
+            yield path, is_excluded(name, False) or not path.is_file()
 
 
 def _is_venv(path: Path) -> bool:

@@ -124,3 +124,34 @@ def test_names_default_from_the_app(make_app: Callable[..., Path], run_publish: 
     result = run_publish(make_app())
     manifest = (result.site_dir / "manifest.json").read_text()
     assert '"name": "myapp"' in manifest  # app.py -> the folder's name
+
+
+def test_links_to_nothing_are_left_out_and_listed(
+    make_app: Callable[..., Path], run_publish: Publish
+) -> None:
+    app = make_app(KEPT)
+    (app.parent / "dangling").symlink_to(app.parent / "gone")
+    (app.parent / "loop").symlink_to(app.parent / "loop")
+    (app.parent / "linked.py").symlink_to(app.parent / "pkg" / "m.py")
+    result = run_publish(app)
+    with zipfile.ZipFile(result.site_dir / "app.zip") as zf:
+        assert zf.read("linked.py") == b"X = 1\n"
+        assert "dangling" not in zf.namelist()
+    assert {"dangling", "loop"} <= set(result.archive.excluded)
+
+
+def test_an_unreadable_file_is_an_app_error_naming_it(
+    make_app: Callable[..., Path], run_publish: Publish, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(KEPT)
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "table.csv":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(AppError, match=r"cannot read .*table\.csv: Permission denied") as info:
+        run_publish(app)
+    assert "make the file readable" in info.value.fix
