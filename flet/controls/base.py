@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from flet.core.control import Control
-from flet.core.props import Prop
-from flet.values.geometry import Alignment, BorderRadius, Insets, Offset
+from flet.core.props import Event, Prop
+from flet.values.geometry import Alignment, BorderRadius, Insets
 from flet.values.icons import icon_code
 from flet.values.wire import WireValue
 
 __all__ = [
     "AlignmentProp",
+    "AnimationProp",
     "ColorProp",
     "IconProp",
     "InsetsProp",
@@ -62,6 +63,11 @@ def RadiusProp(**kw: Any) -> Prop:
     return Prop((int, float, BorderRadius, dict), **kw)
 
 
+def AnimationProp(**kw: Any) -> Prop:
+    """An implicit animation: ``True``, a duration in ms, or ``ft.Animation(ms, curve)``."""
+    return Prop((bool, int, dict, WireValue), **kw)
+
+
 def ValueProp(*kinds: type, **kw: Any) -> Prop:
     """A value object (``ft.TextStyle(...)``, ``ft.border.all(...)``) or the same as a dict.
 
@@ -71,7 +77,7 @@ def ValueProp(*kinds: type, **kw: Any) -> Prop:
 
 
 class LayoutControl(Control):
-    """A visual control that can be sized and positioned."""
+    """A visual control that can be sized, positioned, transformed and animated."""
 
     width = NumberProp()
     height = NumberProp()
@@ -79,10 +85,22 @@ class LayoutControl(Control):
     top = NumberProp()
     right = NumberProp()
     bottom = NumberProp()
+    align = AlignmentProp()
     margin = InsetsProp()
-    rotate = Prop((int, float, dict))
-    scale = Prop((int, float, dict))
-    offset = Prop((Offset, dict))
+    rotate = ValueProp(int, float)
+    scale = ValueProp(int, float)
+    offset = ValueProp()
+    flip = ValueProp()
+    transform = ValueProp()
     aspect_ratio = NumberProp()
-    animate_opacity = Prop((bool, int, dict))
-    animate_size = Prop((bool, int, dict))
+    animate_opacity = AnimationProp()
+    animate_size = AnimationProp()
+    animate_position = AnimationProp()
+    animate_align = AnimationProp()
+    animate_margin = AnimationProp()
+    animate_rotation = AnimationProp()
+    animate_scale = AnimationProp()
+    animate_offset = AnimationProp()
+    size_change_interval = Prop(int)
+    on_size_change = Event()
+    on_animation_end = Event()

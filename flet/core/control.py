@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from flet.core.client_types import check as check_client_type
 from flet.core.props import Alias, Child, Children, Declared, Event, Prop, PropertyError, suggest
+from flet.core.values import WireValue
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable
@@ -48,7 +49,8 @@ class Control:
 
     visible = Prop(bool, default=True)
     disabled = Prop(bool, default=False)
-    tooltip = Prop(str)
+    tooltip = Prop((str, dict, WireValue))
+    badge = Prop((str, dict, WireValue))
     key = Prop((str, int, float, bool))
     expand = Prop((bool, int))
     expand_loose = Prop(bool)
