@@ -1,25 +1,46 @@
 """Enumerations the client knows, as string enums (values are the client's names).
 
 Apps may pass the enum member or the plain string (``alignment="spaceBetween"``): both reach
-the wire as the same string, which the client compares case-insensitively.
+the wire as the same string, which the client compares case-insensitively to its Dart enum
+names. Async-era member names and classes are kept (``ft.ImageFit``, ``ft.MaterialState``,
+``ft.KeyboardType.EMAIL``). Text, painting and Material enums live in ``enums_text``,
+``enums_painting`` and ``enums_material``; this module re-exports them all.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = [
+from flet.values import enums_material, enums_painting, enums_text
+from flet.values.enums_material import *  # noqa: F403
+from flet.values.enums_painting import *  # noqa: F403
+from flet.values.enums_text import *  # noqa: F403
+
+_OWN = [
+    "AppLifecycleState",
+    "Axis",
+    "Brightness",
     "ClipBehavior",
+    "ControlState",
     "CrossAxisAlignment",
-    "FontWeight",
-    "ImageFit",
+    "DeviceOrientation",
     "KeyboardType",
+    "LabelPosition",
     "MainAxisAlignment",
+    "MaterialState",
+    "MouseCursor",
+    "Orientation",
+    "PagePlatform",
+    "PointerDeviceType",
     "ScrollMode",
-    "TextAlign",
-    "TextOverflow",
+    "StackFit",
+    "TextCapitalization",
     "ThemeMode",
+    "ThemeVisualDensity",
+    "UrlTarget",
+    "VisualDensity",
 ]
+__all__ = sorted([*_OWN, *enums_material.__all__, *enums_painting.__all__, *enums_text.__all__])
 
 
 class MainAxisAlignment(StrEnum):
@@ -39,41 +60,29 @@ class CrossAxisAlignment(StrEnum):
     BASELINE = "baseline"
 
 
-class FontWeight(StrEnum):
-    NORMAL = "normal"
-    BOLD = "bold"
-    W_100 = "w100"
-    W_200 = "w200"
-    W_300 = "w300"
-    W_400 = "w400"
-    W_500 = "w500"
-    W_600 = "w600"
-    W_700 = "w700"
-    W_800 = "w800"
-    W_900 = "w900"
-
-
-class TextAlign(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-    CENTER = "center"
-    JUSTIFY = "justify"
-    START = "start"
-    END = "end"
-
-
-class TextOverflow(StrEnum):
-    CLIP = "clip"
-    ELLIPSIS = "ellipsis"
-    FADE = "fade"
-    VISIBLE = "visible"
-
-
 class ScrollMode(StrEnum):
     AUTO = "auto"
     ADAPTIVE = "adaptive"
     ALWAYS = "always"
     HIDDEN = "hidden"
+
+
+class ClipBehavior(StrEnum):
+    NONE = "none"
+    ANTI_ALIAS = "antiAlias"
+    ANTI_ALIAS_WITH_SAVE_LAYER = "antiAliasWithSaveLayer"
+    HARD_EDGE = "hardEdge"
+
+
+class Axis(StrEnum):
+    HORIZONTAL = "horizontal"
+    VERTICAL = "vertical"
+
+
+class StackFit(StrEnum):
+    LOOSE = "loose"
+    EXPAND = "expand"
+    PASS_THROUGH = "passThrough"
 
 
 class ThemeMode(StrEnum):
@@ -82,7 +91,115 @@ class ThemeMode(StrEnum):
     DARK = "dark"
 
 
+class Brightness(StrEnum):
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class VisualDensity(StrEnum):
+    STANDARD = "standard"
+    COMPACT = "compact"
+    COMFORTABLE = "comfortable"
+    ADAPTIVE_PLATFORM_DENSITY = "adaptivePlatformDensity"
+    ADAPTIVEPLATFORMDENSITY = "adaptivePlatformDensity"  # async-era spelling
+
+
+class PagePlatform(StrEnum):
+    IOS = "ios"
+    ANDROID = "android"
+    ANDROID_TV = "android_tv"
+    MACOS = "macos"
+    WINDOWS = "windows"
+    LINUX = "linux"
+
+
+class AppLifecycleState(StrEnum):
+    SHOW = "show"
+    RESUME = "resume"
+    HIDE = "hide"
+    INACTIVE = "inactive"
+    PAUSE = "pause"
+    DETACH = "detach"
+    RESTART = "restart"
+
+
+class Orientation(StrEnum):
+    PORTRAIT = "portrait"
+    LANDSCAPE = "landscape"
+
+
+class DeviceOrientation(StrEnum):
+    PORTRAIT_UP = "portraitUp"
+    PORTRAIT_DOWN = "portraitDown"
+    LANDSCAPE_LEFT = "landscapeLeft"
+    LANDSCAPE_RIGHT = "landscapeRight"
+
+
+class MouseCursor(StrEnum):
+    ALIAS = "alias"
+    ALL_SCROLL = "allScroll"
+    BASIC = "basic"
+    CELL = "cell"
+    CLICK = "click"
+    CONTEXT_MENU = "contextMenu"
+    COPY = "copy"
+    DISAPPEARING = "disappearing"
+    FORBIDDEN = "forbidden"
+    GRAB = "grab"
+    GRABBING = "grabbing"
+    HELP = "help"
+    MOVE = "move"
+    NO_DROP = "noDrop"
+    NONE = "none"
+    PRECISE = "precise"
+    PROGRESS = "progress"
+    RESIZE_COLUMN = "resizeColumn"
+    RESIZE_DOWN = "resizeDown"
+    RESIZE_DOWN_LEFT = "resizeDownLeft"
+    RESIZE_DOWN_RIGHT = "resizeDownRight"
+    RESIZE_LEFT = "resizeLeft"
+    RESIZE_LEFT_RIGHT = "resizeLeftRight"
+    RESIZE_RIGHT = "resizeRight"
+    RESIZE_ROW = "resizeRow"
+    RESIZE_UP = "resizeUp"
+    RESIZE_UP_DOWN = "resizeUpDown"
+    RESIZE_UP_LEFT = "resizeUpLeft"
+    RESIZE_UP_LEFT_DOWN_RIGHT = "resizeUpLeftDownRight"
+    RESIZE_UP_RIGHT = "resizeUpRight"
+    RESIZE_UP_RIGHT_DOWN_LEFT = "resizeUpRightDownLeft"
+    TEXT = "text"
+    VERTICAL_TEXT = "verticalText"
+    WAIT = "wait"
+    ZOOM_IN = "zoomIn"
+    ZOOM_OUT = "zoomOut"
+
+
+class UrlTarget(StrEnum):
+    BLANK = "_blank"  # 0.25 sent 'blank'; 1.0.5 says '_blank'
+    SELF = "_self"
+    PARENT = "_parent"
+    TOP = "_top"
+
+
+class ControlState(StrEnum):
+    HOVERED = "hovered"
+    FOCUSED = "focused"
+    PRESSED = "pressed"
+    DRAGGED = "dragged"
+    SELECTED = "selected"
+    SCROLLED_UNDER = "scrolledUnder"
+    DISABLED = "disabled"
+    ERROR = "error"
+    DEFAULT = "default"
+
+
+class LabelPosition(StrEnum):
+    RIGHT = "right"
+    LEFT = "left"
+
+
 class KeyboardType(StrEnum):
+    NONE = "none"
     TEXT = "text"
     MULTILINE = "multiline"
     NUMBER = "number"
@@ -93,21 +210,25 @@ class KeyboardType(StrEnum):
     VISIBLE_PASSWORD = "visiblePassword"
     NAME = "name"
     STREET_ADDRESS = "streetAddress"
+    WEB_SEARCH = "webSearch"
+    TWITTER = "twitter"
+
+
+class TextCapitalization(StrEnum):
+    CHARACTERS = "characters"
+    WORDS = "words"
+    SENTENCES = "sentences"
     NONE = "none"
 
 
-class ImageFit(StrEnum):
-    NONE = "none"
-    CONTAIN = "contain"
-    COVER = "cover"
-    FILL = "fill"
-    FIT_HEIGHT = "fitHeight"
-    FIT_WIDTH = "fitWidth"
-    SCALE_DOWN = "scaleDown"
+class PointerDeviceType(StrEnum):
+    TOUCH = "touch"
+    MOUSE = "mouse"
+    STYLUS = "stylus"
+    INVERTED_STYLUS = "invertedStylus"
+    TRACKPAD = "trackpad"
+    UNKNOWN = "unknown"
 
 
-class ClipBehavior(StrEnum):
-    NONE = "none"
-    ANTI_ALIAS = "antiAlias"
-    ANTI_ALIAS_WITH_SAVE_LAYER = "antiAliasWithSaveLayer"
-    HARD_EDGE = "hardEdge"
+MaterialState = ControlState  # async-era (0.21) name; its DEFAULT was "" and is "default" now
+ThemeVisualDensity = VisualDensity  # async-era name
