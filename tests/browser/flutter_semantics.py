@@ -9,10 +9,16 @@ labels as DOM text (``<span>Hello</span>``) or as ``aria-label``, and tappable n
 FloatingActionButton's tooltip is the ``aria-label`` of a wrapper around its unnamed
 ``role="button"``). Semantics must be enabled again after
 every page load.
+
+Error boxes: a control the client cannot draw becomes an inline box with white text on
+Material red (#F44336): "Unknown control: X" for a type it does not know, "Error displaying
+X" plus the reason for a property it rejects (e.g. ``left=`` outside a Stack). Its title is in
+the semantics tree (``error_texts``); ``error_box_pixels`` counts the box's red in a screenshot.
 """
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,12 +26,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TIMEOUT_MS",
+    "ERROR_BOX_RGB",
+    "ERROR_TEXTS",
     "SEMANTICS_HOST",
     "SEMANTICS_PLACEHOLDER",
     "button",
     "click_button",
     "enable_semantics",
+    "error_box_pixels",
+    "error_texts",
     "find_text",
+    "semantics_texts",
     "wait_for_text",
 ]
 
@@ -33,6 +44,8 @@ __all__ = [
 DEFAULT_TIMEOUT_MS = 60_000
 SEMANTICS_PLACEHOLDER = "flt-semantics-placeholder"
 SEMANTICS_HOST = "flt-semantics-host"
+ERROR_TEXTS = ("Unknown control", "Error displaying")
+ERROR_BOX_RGB = (0xF4, 0x43, 0x36)  # Flutter's Colors.red, the client's error box background
 
 
 def enable_semantics(page: Page, timeout: float = DEFAULT_TIMEOUT_MS) -> None:
@@ -82,3 +95,40 @@ def click_button(
     target = button(page, name, exact=exact).first
     target.wait_for(state="visible", timeout=timeout)
     target.click(timeout=timeout)
+
+
+def semantics_texts(page: Page) -> list[str]:
+    """Every label of the semantics tree, in document order, without repeats: each node's
+    ``aria-label`` and DOM text (a text field's label is its ``aria-label``)."""
+    texts: list[str] = page.evaluate(
+        """host => [...document.querySelectorAll(host + ' *')]
+            .flatMap(node => [
+                node.getAttribute('aria-label') || '',
+                [...node.childNodes].filter(c => c.nodeType === Node.TEXT_NODE)
+                    .map(c => c.textContent).join(''),
+            ])
+            .map(text => text.trim()).filter(Boolean)""",
+        SEMANTICS_HOST,
+    )
+    return list(dict.fromkeys(texts))
+
+
+def error_texts(page: Page) -> list[str]:
+    """Labels of the error boxes the client drew ("Unknown control: X", "Error displaying X")."""
+    return [text for text in semantics_texts(page) if any(e in text for e in ERROR_TEXTS)]
+
+
+def error_box_pixels(png: bytes, tolerance: int = 3) -> int:
+    """How many pixels of a PNG screenshot have the error box's red (each channel within
+    ``tolerance``). The smallest error box has thousands; an app that avoids this exact red
+    (``ft.Colors.RED``) has none."""
+    from PIL import Image, ImageChops
+
+    with Image.open(io.BytesIO(png)) as image:
+        bands = image.convert("RGB").split()
+    masks = [
+        band.point(lambda v, want=want: 255 if abs(v - want) <= tolerance else 0)
+        for band, want in zip(bands, ERROR_BOX_RGB, strict=True)
+    ]
+    both = ImageChops.multiply(ImageChops.multiply(masks[0], masks[1]), masks[2])
+    return int(both.histogram()[255])
