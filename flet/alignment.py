@@ -1,9 +1,11 @@
 """Seed-era ``ft.alignment``: ``ft.alignment.center`` and friends."""
 
+from flet.values.enums import Axis
 from flet.values.geometry import Alignment
 
 __all__ = [
     "Alignment",
+    "Axis",
     "bottom_center",
     "bottom_left",
     "bottom_right",

@@ -42,6 +42,11 @@ class BorderSide(DataValue):
     stroke_align: BorderSideStrokeAlign | Number | None = None
     style: BorderStyle | str | None = None
 
+    @staticmethod
+    def none() -> BorderSide:
+        """A side that is not drawn."""
+        return BorderSide(0, style=BorderStyle.NONE)
+
 
 @dataclass(frozen=True, slots=True)
 class Border(DataValue):
@@ -53,8 +58,11 @@ class Border(DataValue):
     left: BorderSide | None = None
 
     @classmethod
-    def all(cls, width: Number | None = None, color: str | None = None) -> Border:
-        side = BorderSide(width, color)
+    def all(
+        cls, width: Number | None = None, color: str | None = None, side: BorderSide | None = None
+    ) -> Border:
+        """The same side all round: ``width`` and ``color``, or ``side`` (1.0.5)."""
+        side = side or BorderSide(width, color)
         return cls(side, side, side, side)
 
     @classmethod

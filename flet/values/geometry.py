@@ -6,7 +6,7 @@ Each has ``to_wire()`` giving the map the client parses (protocol §12.2).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from flet.values.wire import WireValue
 
@@ -20,8 +20,33 @@ class Alignment(WireValue):
     x: float
     y: float
 
+    # 1.0.5 spellings (``ft.Alignment.CENTER``); the seed-era ones are in ``ft.alignment``
+    TOP_LEFT: ClassVar[Alignment]
+    TOP_CENTER: ClassVar[Alignment]
+    TOP_RIGHT: ClassVar[Alignment]
+    CENTER_LEFT: ClassVar[Alignment]
+    CENTER: ClassVar[Alignment]
+    CENTER_RIGHT: ClassVar[Alignment]
+    BOTTOM_LEFT: ClassVar[Alignment]
+    BOTTOM_CENTER: ClassVar[Alignment]
+    BOTTOM_RIGHT: ClassVar[Alignment]
+
     def to_wire(self) -> dict[str, Any]:
         return {"x": self.x, "y": self.y}
+
+
+for _name, _x, _y in (
+    ("TOP_LEFT", -1, -1),
+    ("TOP_CENTER", 0, -1),
+    ("TOP_RIGHT", 1, -1),
+    ("CENTER_LEFT", -1, 0),
+    ("CENTER", 0, 0),
+    ("CENTER_RIGHT", 1, 0),
+    ("BOTTOM_LEFT", -1, 1),
+    ("BOTTOM_CENTER", 0, 1),
+    ("BOTTOM_RIGHT", 1, 1),
+):
+    setattr(Alignment, _name, Alignment(_x, _y))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +69,10 @@ class Insets(WireValue):
     @classmethod
     def only(cls, left: float = 0, top: float = 0, right: float = 0, bottom: float = 0) -> Insets:
         return cls(left, top, right, bottom)
+
+    @classmethod
+    def zero(cls) -> Insets:
+        return cls()
 
     def to_wire(self) -> dict[str, Any]:
         return {"left": self.left, "top": self.top, "right": self.right, "bottom": self.bottom}
