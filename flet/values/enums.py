@@ -107,7 +107,6 @@ class VisualDensity(StrEnum):
 class PagePlatform(StrEnum):
     IOS = "ios"
     ANDROID = "android"
-    ANDROID_TV = "android_tv"
     MACOS = "macos"
     WINDOWS = "windows"
     LINUX = "linux"

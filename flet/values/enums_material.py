@@ -295,7 +295,7 @@ class CupertinoDatePickerDateOrder(StrEnum):
     MONTH_DAY_YEAR = "mdy"
     YEAR_MONTH_DAY = "ymd"
     YEAR_DAY_MONTH = "ydm"
-    MONTH_YEAR_DAY = "myd"  # async-era member
+    MONTH_YEAR_DAY = "mdy"  # async-era name (0.25 sent "myd", which the client lacks)
 
 
 class CupertinoTimerPickerMode(StrEnum):

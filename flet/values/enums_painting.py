@@ -83,7 +83,6 @@ class BlendMode(StrEnum):
     SRC_IN = "srcIn"
     SRC_OUT = "srcOut"
     SRC_OVER = "srcOver"
-    VALUES = "values"
     XOR = "xor"
 
 
