@@ -1,11 +1,34 @@
-"""Text and Icon."""
+"""Text, TextSpan (a child of ``Text.spans``) and Icon."""
 
 from __future__ import annotations
 
-from flet.controls.base import ColorProp, IconProp, LayoutControl, NumberProp, StrProp, TextProp
-from flet.core.props import Alias, Event, Prop
+from typing import Any
 
-__all__ = ["Icon", "Text"]
+from flet.controls.base import (
+    ColorProp,
+    IconProp,
+    LayoutControl,
+    NumberProp,
+    StrProp,
+    TextProp,
+    ValueProp,
+)
+from flet.core.control import Control
+from flet.core.props import Alias, Children, Event, Prop
+from flet.values.wire import WireValue
+
+__all__ = ["Icon", "Text", "TextSpan"]
+
+# async-era UrlTarget.BLANK was "blank"; the client opens a named window for it
+_TARGETS = {"blank": "_blank", "self": "_self", "parent": "_parent", "top": "_top"}
+
+
+def url_wire(url: Any, target: Any) -> Any:
+    """The 1.0.5 ``url`` value: the address alone, or ``{"url", "target"}`` with a target."""
+    if url is None or target is None or not isinstance(url, str):
+        return url
+    target = str(getattr(target, "value", target))
+    return {"url": url, "target": _TARGETS.get(target, target)}
 
 
 class Text(LayoutControl):
@@ -13,29 +36,68 @@ class Text(LayoutControl):
     positional = ("value",)
 
     value = TextProp()
+    spans = Children()
+    text_align = StrProp()
+    font_family = StrProp()
+    font_family_fallback = Prop(list)
     size = NumberProp()
     weight = StrProp()
     italic = Prop(bool)
-    color = ColorProp()
-    bgcolor = ColorProp()
-    text_align = StrProp()
-    font_family = StrProp()
+    style = ValueProp()
+    theme_style = StrProp()
     max_lines = Prop(int)
     overflow = StrProp()
     selectable = Prop(bool)
     no_wrap = Prop(bool)
-    style = Prop(dict)
-    theme_style = StrProp()
+    color = ColorProp()
+    bgcolor = ColorProp()
     semantics_label = StrProp()
+    show_selection_cursor = Prop(bool)
+    enable_interactive_selection = Prop(bool)
+    selection_cursor_width = NumberProp()
+    selection_cursor_height = NumberProp()
+    selection_cursor_color = ColorProp()
     on_tap = Event()
+    on_selection_change = Event()
+
+
+class TextSpan(Control):
+    """A run of text inside ``Text.spans`` (drawn by its Text, never alone)."""
+
+    control_type = "TextSpan"
+    positional = ("text", "style", "spans", "url", "url_target")
+
+    text = TextProp()
+    style = ValueProp()
+    spans = Children()
+    semantics_label = StrProp()
+    spell_out = Prop(bool)
+    on_click = Event()
+    on_enter = Event()
+    on_exit = Event()
+
+    # Python-side: joined into the wire ``url`` by before_update
+    url = Prop((str, dict, WireValue), sent=False)
+    url_target = StrProp(sent=False)
+    _wire_url = Prop((str, dict), wire="url")
+
+    def before_update(self) -> None:
+        self._wire_url = url_wire(self.url, self.url_target)
 
 
 class Icon(LayoutControl):
     control_type = "Icon"
-    positional = ("icon",)
+    positional = ("icon", "color", "size")
 
     icon = IconProp()
-    name = Alias("icon")  # seed-era spelling: ft.Icon(name=ft.icons.ADD)
+    name = Alias("icon")  # async-era spelling: ft.Icon(name=ft.icons.ADD)
     color = ColorProp()
     size = NumberProp()
     semantics_label = StrProp()
+    shadows = ValueProp(list)
+    fill = NumberProp()
+    apply_text_scaling = Prop(bool)
+    grade = NumberProp()
+    weight = NumberProp()
+    optical_size = NumberProp()
+    blend_mode = StrProp()
