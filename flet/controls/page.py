@@ -3,24 +3,58 @@
 The page holds ``views``; the first view holds what seed-era apps call ``page.controls``,
 ``page.appbar``, ``page.floating_action_button``... (protocol §7.3, §8.2). Without
 ``_overlay`` and ``_dialogs`` the client stops reporting resizes, so the page always has both.
+
+Where the app puts a dialog does not matter: ``page.dialog`` / ``snack_bar`` / ``banner`` /
+``bottom_sheet``, ``page.overlay``, ``page.open(...)`` and ``page.show_*(...)`` all end up in
+the page's ``_dialogs`` list, which the client shows (§8.2); every control whose class says
+``dialog = True`` is a dialog. Service controls (``service = True``) found in the overlay go to
+the service registry. Both lists are derived just before each update (``before_update``) from
+what the app holds, so the same objects keep their ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from typing import Any, Protocol
+from collections.abc import Awaitable, Coroutine, Iterable
+from typing import Any, Protocol, TypeVar
+from urllib.parse import urlencode
 
-from flet.controls.base import ColorProp, InsetsProp, NumberProp, StrProp
+from flet.controls.base import ColorProp, InsetsProp, NumberProp, StrProp, ValueProp
+from flet.controls.services import (
+    ClientStorage,
+    Clipboard,
+    DeviceInfo,
+    Service,
+    SessionStorage,
+    UrlLauncher,
+)
 from flet.core.control import Control
 from flet.core.props import Child, Children, Event, Prop
 
 __all__ = ["Dialogs", "Overlay", "Page", "ServiceRegistry", "UpdateSink", "View"]
+
+S = TypeVar("S", bound=Service)
 
 
 class UpdateSink(Protocol):
     """What a page needs from its session."""
 
     def request_update(self) -> Awaitable[None]: ...
+
+    def call_method(
+        self, control: Control, name: str, args: dict[str, Any] | None = None, timeout: float = 10
+    ) -> Awaitable[Any]:
+        """Start method ``name`` of ``control`` on the client now (after the control has
+        reached it); the awaitable gives the result and is harmless to ignore."""
+        ...
+
+    def run_task(self, coro: Coroutine[Any, Any, Any]) -> Awaitable[Any]:
+        """Run ``coro`` as a task of the session; its errors go to the app's error sink."""
+        ...
+
+    def route_changed(self, route: str, notify: bool) -> None:
+        """The app moved to ``route`` (``page.go``): run ``on_route_change`` if ``notify``
+        and it did not run for this route last, and move the browser there."""
+        ...
 
 
 class View(Control):
@@ -42,6 +76,8 @@ class View(Control):
     spacing = NumberProp(default=10)
     padding = InsetsProp()
     bgcolor = ColorProp()
+    decoration = ValueProp()
+    foreground_decoration = ValueProp()
     scroll = StrProp()
     auto_scroll = Prop(bool)
     fullscreen_dialog = Prop(bool)
@@ -80,6 +116,42 @@ class _ViewProxy:
         setattr(page.views[0], self.name, value)
 
 
+class _DialogSlot:
+    """``page.dialog``, ``page.snack_bar``...: Python-only, shown through ``_dialogs``."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, page: Page | None, owner: type | None = None) -> Any:
+        return self if page is None else page._slots.get(self.name)
+
+    def __set__(self, page: Page, value: Control | None) -> None:
+        if value is not None and not isinstance(value, Control):
+            raise TypeError(
+                f"page.{self.name} takes a control (e.g. ft.AlertDialog(...)), "
+                f"not {type(value).__name__}"
+            )
+        page._slots[self.name] = value
+
+
+def is_dialog(control: Control) -> bool:
+    return getattr(type(control), "dialog", False) is True
+
+
+def is_service(control: Control) -> bool:
+    return getattr(type(control), "service", False) is True
+
+
+def _unique(controls: Iterable[Control]) -> list[Control]:
+    seen: set[int] = set()
+    out = []
+    for control in controls:
+        if id(control) not in seen:
+            seen.add(id(control))
+            out.append(control)
+    return out
+
+
 class Page(Control):
     """The root of a session's UI. Created by the session; apps receive it in ``main``."""
 
@@ -92,13 +164,15 @@ class Page(Control):
 
     title = StrProp()
     theme_mode = StrProp()
-    theme = Prop(dict)
-    dark_theme = Prop(dict)
+    theme = ValueProp()
+    dark_theme = ValueProp()
+    locale_configuration = ValueProp()
     fonts = Prop(dict)
     show_semantics_debugger = Prop(bool)
 
+    # the route the app shows; kept by the session from the client's route_change events
+    route = Prop(str, sent=False)
     # reported by the client (protocol §7.2), never sent back
-    route = Prop(str, client=True, sent=False)
     width = Prop((int, float), client=True, sent=False)
     height = Prop((int, float), client=True, sent=False)
     platform = Prop(str, client=True, sent=False)
@@ -125,6 +199,7 @@ class Page(Control):
     controls = _ViewProxy()
     appbar = _ViewProxy()
     floating_action_button = _ViewProxy()
+    floating_action_button_location = _ViewProxy()
     navigation_bar = _ViewProxy()
     bottom_appbar = _ViewProxy()
     drawer = _ViewProxy()
@@ -134,17 +209,62 @@ class Page(Control):
     vertical_alignment = _ViewProxy()
     horizontal_alignment = _ViewProxy()
     bgcolor = _ViewProxy()
+    decoration = _ViewProxy()
     scroll = _ViewProxy()
     auto_scroll = _ViewProxy()
+    on_scroll = _ViewProxy()
+
+    dialog = _DialogSlot()
+    snack_bar = _DialogSlot()
+    banner = _DialogSlot()
+    bottom_sheet = _DialogSlot()
+    _error_bar = _DialogSlot()
 
     def __init__(self, session: UpdateSink, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._session = session
+        self._slots: dict[str, Control | None] = {}
+        self._opened: list[Control] = []
+        self._overlay: list[Control] = []
+        self._services: list[Service] = []
+        self._managed: list[Service] = []
+        self._client_storage: ClientStorage | None = None
+        self._drawers_open: dict[int, bool] = {}  # id(drawer) -> shown on the client
+        self._session_storage = SessionStorage()
         self.views = [View(route="/")]
         self.overlay_host = Overlay()
         self.dialogs_host = Dialogs()
         self.services_host = ServiceRegistry()
         self._page = self
+
+    def before_update(self) -> None:
+        """Route dialogs, overlay controls and services to the hosts the client reads."""
+        held = [*self._overlay, *(c for c in self._slots.values() if c), *self._opened]
+        self.dialogs_host.controls = _unique(c for c in held if is_dialog(c))
+        self.overlay_host.controls = _unique(
+            c for c in held if not is_dialog(c) and not is_service(c)
+        )
+        services = [*self._managed, *self._services, *(c for c in held if is_service(c))]
+        self.services_host.services = _unique(services)
+        self._sync_drawers()
+
+    def _sync_drawers(self) -> None:
+        """Drawers open by method calls (§11): call them when ``drawer.open`` changed."""
+        for view in self.views:
+            for slot in ("drawer", "end_drawer"):
+                drawer = getattr(view, slot)
+                if drawer is None or "open" not in type(drawer).declared_props:
+                    continue
+                want = bool(drawer.open)
+                if self._drawers_open.get(id(drawer), False) != want:
+                    self._drawers_open[id(drawer)] = want
+                    self._session.call_method(view, f"{'show' if want else 'close'}_{slot}")
+
+    def _dismissed(self, control: Control) -> None:
+        """The user closed ``control`` on the client (its ``dismiss`` event)."""
+        if "open" in type(control).declared_props:
+            control._values["open"] = False
+        self._drawers_open.pop(id(control), None)
 
     # -- seed-era page API: one implementation each, the _async names are aliases ----------
 
@@ -191,6 +311,207 @@ class Page(Control):
     def clean_async(self) -> Awaitable[None]:
         return self.clean()
 
+    # -- tasks -----------------------------------------------------------------------------
+
+    def run_task(self, handler: Any, *args: Any, **kwargs: Any) -> Awaitable[Any]:
+        """Run coroutine function ``handler(*args, **kwargs)`` as a task of this session."""
+        return self._session.run_task(handler(*args, **kwargs))
+
+    def run_thread(self, handler: Any, *args: Any, **kwargs: Any) -> None:
+        """There are no threads in the browser: ``handler`` runs soon, on the event loop."""
+
+        async def call() -> None:
+            handler(*args, **kwargs)
+
+        self._session.run_task(call())
+
+    # -- routing ---------------------------------------------------------------------------
+
+    def go(self, route: str, skip_route_change_event: bool = False, **kwargs: Any) -> None:
+        """Show ``route``: ``on_route_change`` runs (once) and the browser's URL follows.
+
+        ``kwargs`` are added as a query string (``page.go("/search", q="x")``).
+        """
+        if kwargs:
+            route = f"{route}{'&' if '?' in route else '?'}{urlencode(kwargs)}"
+        self.route = route
+        self._session.route_changed(route, notify=not skip_route_change_event)
+
+    def go_async(
+        self, route: str, skip_route_change_event: bool = False, **kwargs: Any
+    ) -> Awaitable[None]:
+        self.go(route, skip_route_change_event, **kwargs)
+        return self.update()
+
+    def push_route(self, route: str, **kwargs: Any) -> Awaitable[None]:
+        """Flet 1.0's name for :meth:`go` (awaitable)."""
+        return self.go_async(route, **kwargs)
+
+    def navigate(self, route: str, **kwargs: Any) -> None:
+        self.go(route, **kwargs)
+
+    @property
+    def top_view(self) -> View:
+        return self.views[-1]  # type: ignore[no-any-return]
+
+    # -- dialogs and overlays --------------------------------------------------------------
+
+    @property
+    def overlay(self) -> list[Control]:
+        """Floating controls; dialogs put here are shown as dialogs."""
+        return self._overlay
+
+    @property
+    def services(self) -> list[Service]:
+        """Service controls the app registered itself (Flet 1.0 style)."""
+        return self._services
+
+    def open(self, control: Control) -> Awaitable[Any]:
+        """Show a dialog, bottom sheet, snack bar, banner or navigation drawer."""
+        _require_open(control, "open")
+        if control.control_type == "NavigationDrawer":
+            return self._show_drawer(control)
+        self._opened = [c for c in self._opened if getattr(c, "open", False) or c is control]
+        if control not in self._opened:
+            self._opened.append(control)
+        control.open = True  # type: ignore[attr-defined]
+        return self.update()
+
+    def close(self, control: Control) -> Awaitable[Any]:
+        """Close what :meth:`open` showed (sets ``open`` to False and updates)."""
+        _require_open(control, "close")
+        control.open = False  # type: ignore[attr-defined]
+        return self.update()
+
+    def show_dialog(self, dialog: Control) -> Awaitable[None]:
+        return self._show_in("dialog", dialog)
+
+    def close_dialog(self) -> Awaitable[None]:
+        return self._close_slot("dialog")
+
+    def show_snack_bar(self, snack_bar: Control) -> Awaitable[None]:
+        return self._show_in("snack_bar", snack_bar)
+
+    def show_banner(self, banner: Control) -> Awaitable[None]:
+        return self._show_in("banner", banner)
+
+    def close_banner(self) -> Awaitable[None]:
+        return self._close_slot("banner")
+
+    def show_bottom_sheet(self, bottom_sheet: Control) -> Awaitable[None]:
+        return self._show_in("bottom_sheet", bottom_sheet)
+
+    def close_bottom_sheet(self) -> Awaitable[None]:
+        return self._close_slot("bottom_sheet")
+
+    show_dialog_async = show_dialog
+    close_dialog_async = close_dialog
+    show_snack_bar_async = show_snack_bar
+    show_banner_async = show_banner
+    close_banner_async = close_banner
+    show_bottom_sheet_async = show_bottom_sheet
+    close_bottom_sheet_async = close_bottom_sheet
+
+    def pop_dialog(self) -> Control | None:
+        """Close the most recently shown dialog that is open (Flet 1.0); return it."""
+        held = [*self._overlay, *(c for c in self._slots.values() if c), *self._opened]
+        for dialog in reversed(held):
+            if is_dialog(dialog) and getattr(dialog, "open", False):
+                dialog.open = False  # type: ignore[attr-defined]
+                self.update()
+                return dialog
+        return None
+
+    def _show_in(self, slot: str, control: Control) -> Awaitable[None]:
+        _require_open(control, f"show_{slot}")
+        setattr(self, slot, control)
+        control.open = True  # type: ignore[attr-defined]
+        return self.update()
+
+    def _close_slot(self, slot: str) -> Awaitable[None]:
+        control = self._slots.get(slot)
+        if control is not None:
+            control.open = False  # type: ignore[attr-defined]
+        return self.update()
+
+    def _show_drawer(self, drawer: Control) -> Awaitable[None]:
+        """Flet 0.25: the drawer goes to the top view (its ``position`` says which side)."""
+        end = str(getattr(drawer, "position", "") or "").lower().endswith("end")
+        view = self.top_view
+        if drawer not in (view.drawer, view.end_drawer):
+            setattr(view, "end_drawer" if end else "drawer", drawer)
+        drawer.open = True  # type: ignore[attr-defined]
+        return self.update()
+
+    # -- services (protocol §11) -----------------------------------------------------------
+
+    def _service(self, kind: type[S]) -> S:
+        """The page's own instance of service ``kind``, registered on first use."""
+        for service in self._managed:
+            if type(service) is kind:
+                return service
+        created = kind()
+        self._managed.append(created)
+        return created
+
+    @property
+    def client_storage(self) -> ClientStorage:
+        """The browser's persistent key-value storage (``localStorage``), read from a mirror
+        loaded when the session starts; writes go through to the browser."""
+        if self._client_storage is None:
+            self._client_storage = ClientStorage(self, self._session)
+        self._client_storage.ensure_loading()
+        return self._client_storage
+
+    @property
+    def session(self) -> SessionStorage:
+        """Key-value storage that lives as long as this session (Python only)."""
+        return self._session_storage
+
+    def set_clipboard(self, value: str, wait_timeout: float | None = 10) -> Awaitable[Any]:
+        clipboard = self._service(Clipboard)
+        return self._session.call_method(clipboard, "set", {"data": value}, wait_timeout or 10)
+
+    def get_clipboard(self, wait_timeout: float | None = 10) -> Awaitable[Any]:
+        """An awaitable of the clipboard's text: ``await page.get_clipboard()`` (a handler
+        cannot wait for the browser without ``await``; see docs)."""
+        return self._session.call_method(self._service(Clipboard), "get", None, wait_timeout or 10)
+
+    set_clipboard_async = set_clipboard
+    get_clipboard_async = get_clipboard
+
+    def launch_url(
+        self,
+        url: str,
+        web_window_name: str | None = None,
+        web_popup_window: bool | None = False,
+        window_width: int | None = None,
+        window_height: int | None = None,
+    ) -> Awaitable[Any]:
+        """Open ``url`` (a new tab by default; ``web_window_name="_self"`` for this one)."""
+        launcher = self._service(UrlLauncher)
+        if web_popup_window:
+            args = _given(url=url, width=window_width, height=window_height)
+            return self._session.call_method(launcher, "open_window", args)
+        args = _given(url=url, mode="platformDefault", web_only_window_name=web_window_name)
+        return self._session.call_method(launcher, "launch_url", args)
+
+    launch_url_async = launch_url
+
+    def can_launch_url(self, url: str) -> Awaitable[Any]:
+        return self._session.call_method(self._service(UrlLauncher), "can_launch_url", {"url": url})
+
+    def close_in_app_web_view(self) -> Awaitable[Any]:
+        launcher = self._service(UrlLauncher)
+        return self._session.call_method(launcher, "close_in_app_web_view")
+
+    can_launch_url_async = can_launch_url
+    close_in_app_web_view_async = close_in_app_web_view
+
+    async def get_device_info(self) -> DeviceInfo:
+        """What the browser says about itself (``browser_name``, ``user_agent``, ...)."""
+        return DeviceInfo(await self._session.call_method(self, "get_device_info") or {})
+
     # -- seed-era names for client-reported values ----------------------------------------
 
     @property
@@ -201,6 +522,15 @@ class Page(Control):
     def window_height(self) -> float | None:
         return self.height  # type: ignore[no-any-return]
 
-    @property
-    def overlay(self) -> list[Control]:
-        return self.overlay_host.controls  # type: ignore[no-any-return]
+
+def _given(**args: Any) -> dict[str, Any]:
+    return {k: v for k, v in args.items() if v is not None}
+
+
+def _require_open(control: Control, method: str) -> None:
+    if "open" not in type(control).declared_props:
+        raise TypeError(
+            f"page.{method}() shows controls that open and close (dialogs, bottom sheets, "
+            f"snack bars, banners, drawers); {type(control).__name__} has no 'open'. "
+            "Add it to the page instead."
+        )

@@ -24,18 +24,10 @@ def first_line(exc: BaseException) -> str:
 class ErrorSink:
     """Reports an app error: the traceback to stderr, a short notice in the app."""
 
-    def __init__(self) -> None:
-        self._bar: SnackBar | None = None
-
     def report(self, exc: BaseException, where: str, page: Page | None) -> None:
         print(f"Error in {where}:", file=sys.stderr)
         traceback.print_exception(exc, file=sys.stderr)
         if page is not None:
-            self._show(page, f"Error in {where}: {first_line(exc)}")
-
-    def _show(self, page: Page, text: str) -> None:
-        dialogs = page.dialogs_host.controls
-        if self._bar is not None and self._bar in dialogs:
-            dialogs.remove(self._bar)
-        self._bar = SnackBar(Text(text), open=True, bgcolor="error")
-        dialogs.append(self._bar)
+            # one bar at a time: a new error replaces the previous one in the page's dialogs
+            text = f"Error in {where}: {first_line(exc)}"
+            page._error_bar = SnackBar(Text(text), open=True, bgcolor="error")

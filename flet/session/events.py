@@ -1,19 +1,24 @@
-"""The event object handlers receive."""
+"""The event objects handlers receive.
+
+Every event is a :class:`ControlEvent`; the page's route, view-pop and keyboard events are
+typed subclasses carrying the attributes apps of the async era read (``e.route``, ``e.view``,
+``e.key``...). :func:`make_event` builds the right one for an event the client sent.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["ControlEvent"]
+__all__ = ["ControlEvent", "KeyboardEvent", "RouteChangeEvent", "ViewPopEvent", "make_event"]
 
 
 @dataclass(slots=True)
 class ControlEvent:
     """``e.control`` raised event ``e.name`` with ``e.data``; ``e.page`` is its page.
 
-    Keys of a map in ``data`` read as attributes too: ``e.width`` for a resize,
-    ``e.route`` for a route change.
+    Keys of a map in ``data`` read as attributes too: ``e.width`` for a resize.
     """
 
     target: int
@@ -27,3 +32,83 @@ class ControlEvent:
         if isinstance(data, dict) and name in data:
             return data[name]
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+
+@dataclass(slots=True)
+class RouteChangeEvent(ControlEvent):
+    """The page's route changed; ``e.route`` (also ``e.data``, as in Flet 0.25) is the new one."""
+
+    route: str
+
+
+@dataclass(slots=True)
+class ViewPopEvent(ControlEvent):
+    """The user popped the top view; ``e.view`` is the view of ``e.route`` (or ``None``)."""
+
+    route: str
+    view: Any
+
+
+@dataclass(slots=True)
+class KeyboardEvent(ControlEvent):
+    """A key was pressed on the page: ``e.key`` (``"A"``, ``"Enter"``) and the modifiers."""
+
+    key: str
+    shift: bool
+    ctrl: bool
+    alt: bool
+    meta: bool
+
+
+def _route_of(data: Any) -> str:
+    route = data.get("route") if isinstance(data, dict) else data
+    return route if isinstance(route, str) else "/"
+
+
+def _view_of(page: Any, route: str) -> Any:
+    for view in reversed(list(getattr(page, "views", []))):
+        if view.route == route:
+            return view
+    return None
+
+
+def _route_change(target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+    route = _route_of(data)
+    return RouteChangeEvent(target, name, route, control, page, route)
+
+
+def _view_pop(target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+    route = _route_of(data)
+    return ViewPopEvent(target, name, data, control, page, route, _view_of(page, route))
+
+
+def _keyboard(target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+    keys = data if isinstance(data, dict) else {}
+    return KeyboardEvent(
+        target,
+        name,
+        data,
+        control,
+        page,
+        str(keys.get("key", "")),
+        bool(keys.get("shift")),
+        bool(keys.get("ctrl")),
+        bool(keys.get("alt")),
+        bool(keys.get("meta")),
+    )
+
+
+_Builder = Callable[[int, str, Any, Any, Any], ControlEvent]
+
+#: Typed events of the page, by the name the client sends (protocol §10.2).
+_PAGE_EVENTS: dict[str, _Builder] = {
+    "route_change": _route_change,
+    "view_pop": _view_pop,
+    "keyboard_event": _keyboard,
+}
+
+
+def make_event(target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+    """The event object for event ``name`` of ``control`` (typed for the page's events)."""
+    build = _PAGE_EVENTS.get(name) if control is page else None
+    return (build or ControlEvent)(target, name, data, control, page)

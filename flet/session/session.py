@@ -25,9 +25,11 @@ from flet.core.props import Event, Prop
 from flet.core.snapshot import Snapshot, take_snapshot, to_wire, wire_prop
 from flet.protocol import Action, ProtocolError, decode_packet, encode_packet
 from flet.session.errors import ErrorSink, first_line
-from flet.session.events import ControlEvent
+from flet.session.events import make_event
 from flet.session.handlers import call_handler
 from flet.session.invoke import InvokeTimeoutError, PendingCalls
+from flet.session.navigation import RouteTracker
+from flet.session.storage import uses_name
 from flet.transport.base import Transport, TransportClosed
 
 __all__ = ["Session", "serve"]
@@ -53,6 +55,7 @@ class Session:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._calls = PendingCalls()
         self._errors = ErrorSink()
+        self._routes = RouteTracker("/")
         self._closed = False
         self._handlers: dict[Action, Callable[[Any], None]] = {
             Action.REGISTER_CLIENT: self._on_register,
@@ -102,11 +105,15 @@ class Session:
             log.warning("flet: dropped a second registration of the same session")
             return
         page = Page(self)
-        self._apply_client_props(page, body.get("page") or {})
+        client_page = body.get("page") or {}
+        self._apply_client_props(page, client_page)
+        route = client_page.get("route")
+        page.route = route if isinstance(route, str) else "/"
+        self._routes = RouteTracker(page.route)
         self.page = page
         self._ids = IdRegistry(page)
         current_page.set(page)
-        self.spawn(self._run_main(page))
+        self.spawn(self._start(page))
         asyncio.get_running_loop().call_later(FIRST_REPLY_GRACE, self._first_reply_due)
 
     def _on_event(self, body: dict[str, Any]) -> None:
@@ -115,13 +122,25 @@ class Session:
         if control is None:
             log.warning("flet: dropped a %r event for unknown control %s", name, target)
             return
+        if control is self.page and name == "route_change" and not self._user_moved(data):
+            return
+        if name == "dismiss" and self.page is not None:
+            self.page._dismissed(control)
         decl = type(control).by_wire.get(f"on_{name}")
         handler = control._values.get(decl.name) if isinstance(decl, Event) else None
         if handler is None:
             return
-        event = ControlEvent(target, name, data, control, self.page)
+        event = make_event(target, name, data, control, self.page)
         where = f"{type(control).__name__}.on_{name}"
         self.spawn(self._dispatch(handler, (event,), where))
+
+    def _user_moved(self, data: Any) -> bool:
+        """A ``route_change`` from the client: ``True`` if ``on_route_change`` should run."""
+        route = data.get("route") if isinstance(data, dict) else data
+        if not isinstance(route, str) or self.page is None or not self._routes.from_client(route):
+            return False
+        self.page.route = route
+        return self._routes.should_notify(route)
 
     def _on_props(self, body: dict[str, Any]) -> None:
         cid, props = body["id"], body["props"]
@@ -162,6 +181,14 @@ class Session:
         task.add_done_callback(self._tasks.discard)
         return task
 
+    async def _start(self, page: Page) -> None:
+        if uses_name(self._main, "client_storage"):
+            # the mirror first, so that main() can read page.client_storage synchronously
+            loading = page.client_storage.ensure_loading()
+            self.request_update()
+            await loading
+        await self._run_main(page)
+
     async def _run_main(self, page: Page) -> None:
         try:
             await call_handler(self._main, page)
@@ -182,6 +209,37 @@ class Session:
         finally:
             if not self._closed:
                 self.request_update()
+
+    def run_task(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run app code ``coro`` as a session task; an error goes to the error sink."""
+        return self.spawn(self._guard(coro))
+
+    async def _guard(self, coro: Coroutine[Any, Any, Any]) -> Any:
+        try:
+            return await coro
+        except Exception as exc:
+            self._errors.report(exc, getattr(coro, "__qualname__", "a task"), self.page)
+            return None
+        finally:
+            if not self._closed:
+                self.request_update()
+
+    # -- routes ----------------------------------------------------------------------------
+
+    def route_changed(self, route: str, notify: bool) -> None:
+        """``page.go(route)``: run ``on_route_change`` now; the browser follows on update."""
+        page = self.page
+        assert page is not None
+        handler = page.on_route_change
+        if notify and self._routes.should_notify(route) and handler is not None:
+            event = make_event(PAGE_ID, "route_change", {"route": route}, page, page)
+            self.spawn(self._dispatch(handler, (event,), "Page.on_route_change"))
+        self.request_update()
+
+    def _push_route(self, page: Page) -> None:
+        route = self._routes.to_push(page.route)
+        if route is not None:
+            self.call_method(page, "push_route", {"route": route})
 
     # -- updates ---------------------------------------------------------------------------
 
@@ -228,6 +286,7 @@ class Session:
                 self._send(Action.PATCH_CONTROL, patch.body())
         self._sent = snapshot
         self._mount(page, before, snapshot)
+        self._push_route(page)
 
     def _mount(self, page: Page, before: Snapshot | None, after: Snapshot) -> None:
         assert self._ids is not None
@@ -252,6 +311,30 @@ class Session:
         self._transport.send(encode_packet(action, body))
 
     # -- method calls ----------------------------------------------------------------------
+
+    def call_method(
+        self,
+        control: Control,
+        name: str,
+        args: dict[str, Any] | None = None,
+        timeout: float = 10.0,
+    ) -> asyncio.Task[Any]:
+        """Start a method call now, once ``control`` has reached the client; the task gives
+        the result, and a failure nobody awaits is still logged."""
+        task = self.spawn(self._call_when_shown(control, name, args, timeout))
+        task.add_done_callback(_log_failed_call)
+        return task
+
+    async def _call_when_shown(
+        self, control: Control, name: str, args: dict[str, Any] | None, timeout: float
+    ) -> Any:
+        if not self._shown(control):
+            await self.request_update()
+        return await self.invoke_method(control, name, args, timeout)
+
+    def _shown(self, control: Control) -> bool:
+        cid = self._ids.id_of(control) if self._ids is not None else None
+        return cid is not None and self._sent is not None and cid in self._sent.nodes
 
     async def invoke_method(
         self,
@@ -299,6 +382,11 @@ class Session:
         self._calls.cancel_all()
         for task in list(self._tasks):
             task.cancel()
+
+
+def _log_failed_call(task: asyncio.Task[Any]) -> None:
+    if not task.cancelled() and (exc := task.exception()) is not None:
+        log.warning("flet: a method call failed: %s", exc)
 
 
 def serve(main: Main, transport: Transport) -> asyncio.Task[None]:

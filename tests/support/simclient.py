@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flet.protocol import Action, decode_packet, encode_packet
-from flet.session import serve
+from flet.session import Session
 from flet.transport import QueueTransport, TransportClosed, memory_pair
 
 MEDIA = {
@@ -60,6 +60,26 @@ def _controls_in(value: Any) -> Iterator[CControl]:
             yield from _controls_in(item)
 
 
+def _prefs(storage: dict[str, Any], name: str, args: Any) -> Any:
+    """``SharedPreferences`` as the client implements it, over a dict (protocol §11)."""
+    args = args or {}
+    if name == "set":
+        storage[args["key"]] = args["value"]
+        return True
+    if name == "get":
+        return storage.get(args["key"])
+    if name == "contains_key":
+        return args["key"] in storage
+    if name == "remove":
+        return storage.pop(args["key"], None) is not None
+    if name == "get_keys":
+        return [k for k in storage if k.startswith(args.get("key_prefix") or "")]
+    if name == "clear":
+        storage.clear()
+        return True
+    raise ValueError(f"Unknown SharedPreferences method: {name}")
+
+
 class SimClient:
     def __init__(self, transport: QueueTransport) -> None:
         self._transport = transport
@@ -72,12 +92,19 @@ class SimClient:
         self.dropped: list[str] = []
         self.methods: dict[str, Callable[[CControl, Any], Any]] = {}
         self.unanswered: set[str] = set()
+        #: the browser's localStorage as SharedPreferences sees it
+        self.storage: dict[str, Any] = {}
+        self.session: Session | None = None
+        #: the route the address bar shows, and the routes visited (for back())
+        self.route = "/"
+        self.history: list[str] = []
         self._reader: asyncio.Task[None] | None = None
 
     # -- connection ------------------------------------------------------------------------
 
     async def connect(self, width: float = 1000, height: float = 700, route: str = "/") -> None:
         self._reader = asyncio.ensure_future(self._read())
+        self.route, self.history = route, [route]
         page = {
             "route": route,
             "pwa": False,
@@ -237,7 +264,7 @@ class SimClient:
             return
         control = self.index.get(body["control_id"])
         reply = {"control_id": body["control_id"], "call_id": body["call_id"]}
-        method = self.methods.get(body["name"])
+        method = self._method(control, body["name"])
         if control is None:
             reply |= {
                 "result": None,
@@ -252,6 +279,31 @@ class SimClient:
             except Exception as exc:
                 reply |= {"result": None, "error": str(exc)}
         self.send(Action.INVOKE_METHOD, reply)
+
+    def _method(self, control: CControl | None, name: str) -> Callable[[CControl, Any], Any] | None:
+        """A test's answer (``"Type.name"`` or ``"name"``), else the client's own methods."""
+        kind = control.type if control is not None else ""
+        method = self.methods.get(f"{kind}.{name}") or self.methods.get(name)
+        if method is not None:
+            return method
+        if kind == "SharedPreferences":
+            return lambda _control, args: _prefs(self.storage, name, args)
+        if kind == "Page" and name == "push_route":
+            return lambda _control, args: self._push_route(args["route"])
+        return None
+
+    def _push_route(self, route: str) -> None:
+        """The client's router moves; the change comes back as events (protocol §10.2)."""
+        if route != self.route:
+            self.history.append(route)
+            self._report_route(route)
+
+    def _report_route(self, route: str) -> None:
+        self.route = route
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"route": route}})
+        self.send(
+            Action.CONTROL_EVENT, {"target": 1, "name": "route_change", "data": {"route": route}}
+        )
 
     # -- what the user sees and does -------------------------------------------------------
 
@@ -300,6 +352,11 @@ class SimClient:
             )
         self.send(Action.CONTROL_EVENT, {"target": control.id, "name": name, "data": data})
 
+    def send_event(self, control: CControl, name: str, data: Any = None) -> None:
+        """Send an event the client sends whether or not a handler asked (page events, a
+        drawer's ``dismiss``)."""
+        self.send(Action.CONTROL_EVENT, {"target": control.id, "name": name, "data": data})
+
     async def click(self, control: CControl, settle: float = 0.01) -> None:
         self.fire(control, "click")
         await self.settle(settle)
@@ -328,6 +385,48 @@ class SimClient:
         )
         await self.settle()
 
+    async def back(self) -> None:
+        """The browser's back button: the router reports the previous route."""
+        self.history.pop()
+        self._report_route(self.history[-1])
+        await self.settle()
+
+    async def pop_view(self) -> None:
+        """The AppBar's back arrow: the client pops the top view and says which (§10.2)."""
+        views = self.page.props.get("views") or []
+        top = views[-1]
+        route = top.props.get("route", str(top.id))
+        self.send(Action.CONTROL_EVENT, {"target": 1, "name": "view_pop", "data": {"route": route}})
+        await self.settle()
+
+    async def dismiss(self, control: CControl) -> None:
+        """The user dismisses a dialog: ``open`` echoed false, then ``dismiss`` (§10.1)."""
+        control.props["open"] = False
+        self.send(Action.UPDATE_CONTROL_PROPS, {"id": control.id, "props": {"open": False}})
+        if control.props.get("on_dismiss"):
+            self.fire(control, "dismiss")
+        await self.settle()
+
+    async def press_key(self, key: str, **modifiers: bool) -> None:
+        """A key press on the page; sent only if the page has ``on_keyboard_event``."""
+        data = {"key": key, "shift": False, "ctrl": False, "alt": False, "meta": False}
+        self.fire(self.page, "keyboard_event", data | modifiers)
+        await self.settle()
+
+    def calls(self, name: str | None = None) -> list[dict[str, Any]]:
+        """The method calls the session sent (``INVOKE_METHOD`` bodies), optionally by name."""
+        return [
+            body
+            for action, body in self.log
+            if action == Action.INVOKE_METHOD and (name is None or body["name"] == name)
+        ]
+
+    @property
+    def app_page(self) -> Any:
+        """The session's page, for tests that call the page API as a handler would."""
+        assert self.session is not None and self.session.page is not None
+        return self.session.page
+
     def patches(self) -> list[Any]:
         return [body for action, body in self.log if action == Action.PATCH_CONTROL]
 
@@ -343,17 +442,21 @@ async def start(
     main: Callable[..., Any],
     methods: dict[str, Callable[[CControl, Any], Any]] | None = None,
     unanswered: set[str] | None = None,
+    storage: dict[str, Any] | None = None,
     **connect: Any,
 ) -> tuple[SimClient, asyncio.Task[None]]:
     """Serve ``main`` over an in-memory transport and connect a simulated client to it.
 
-    ``methods`` answer INVOKE_METHOD calls by name; calls named in ``unanswered`` get no
-    answer at all.
+    ``methods`` answer INVOKE_METHOD calls by name (``"name"`` or ``"Type.name"``); calls named
+    in ``unanswered`` get no answer at all. ``storage`` is what the browser has stored.
     """
     server, client_end = memory_pair()
-    task = serve(main, server)
+    session = Session(main, server)
+    task = asyncio.ensure_future(session.run())
     client = SimClient(client_end)
+    client.session = session
     client.methods.update(methods or {})
     client.unanswered.update(unanswered or set())
+    client.storage.update(storage or {})
     await client.connect(**connect)
     return client, task
