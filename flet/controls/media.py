@@ -23,12 +23,59 @@ from flet.controls.base import (
     ValueProp,
 )
 from flet.core.props import Alias, Child, Event, Prop
+from flet.values.theme_components import ComponentTheme
 from flet.values.wire import WireValue
 
-__all__ = ["CircleAvatar", "Image", "Markdown", "ProgressBar", "ProgressRing"]
+__all__ = [
+    "CircleAvatar",
+    "Image",
+    "Markdown",
+    "MarkdownCustomCodeTheme",
+    "MarkdownStyleSheet",
+    "ProgressBar",
+    "ProgressRing",
+]
 
 #: An image source: a URL, an asset path, a data URI, base64 text, or the image's bytes.
 SOURCE = (str, bytes)
+
+
+class MarkdownStyleSheet(ComponentTheme):
+    """Styles of Markdown elements (``Markdown.md_style_sheet``, ``code_style_sheet``).
+
+    Text styles, paddings, decorations and alignments, named as in both eras.
+    """
+
+    __slots__ = ()
+    fields = frozenset(
+        """
+        a_text_style p_text_style p_padding code_text_style h1_text_style h1_padding
+        h2_text_style h2_padding h3_text_style h3_padding h4_text_style h4_padding
+        h5_text_style h5_padding h6_text_style h6_padding em_text_style strong_text_style
+        del_text_style blockquote_text_style img_text_style checkbox_text_style block_spacing
+        list_indent list_bullet_text_style list_bullet_padding table_head_text_style
+        table_body_text_style table_head_text_align table_padding table_cells_padding
+        blockquote_padding table_cells_decoration blockquote_decoration codeblock_padding
+        codeblock_decoration horizontal_rule_decoration blockquote_alignment
+        codeblock_alignment h1_alignment h2_alignment h3_alignment h4_alignment h5_alignment
+        h6_alignment text_alignment ordered_list_alignment unordered_list_alignment
+        """.split()  # noqa: SIM905
+    )
+
+
+class MarkdownCustomCodeTheme(ComponentTheme):
+    """A text style per highlighted token kind (``Markdown.code_theme``)."""
+
+    __slots__ = ()
+    fields = frozenset(
+        """
+        addition attr attribute built_in builtin_name bullet class_name code comment deletion
+        doctag emphasis formula function keyword link link_label literal meta meta_keyword
+        meta_string name number operator params pattern_match quote regexp root section
+        selector_attr selector_class selector_id selector_pseudo selector_tag string strong
+        stronge subst subtr symbol tag template_tag template_variable title type variable
+        """.split()  # noqa: SIM905
+    )
 
 
 def _plain(value: Any) -> Any:

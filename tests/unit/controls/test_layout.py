@@ -324,3 +324,35 @@ def test_safe_area_numbers_still_position_it():
         "top": 5,
         "maintain_bottom_view_padding": True,
     }
+
+
+def test_container_takes_the_value_classes():
+    container = ft.Container(
+        border=ft.border.all(2, ft.colors.RED),
+        gradient=ft.LinearGradient(
+            colors=["blue", "red"], begin=ft.alignment.center_left, end=ft.alignment.center_right
+        ),
+        shadow=ft.BoxShadow(blur_radius=8, color="black54", offset=ft.Offset(2, 2)),
+        animate=ft.animation.Animation(300, ft.AnimationCurve.EASE_IN),
+        blur=ft.Blur(2, 4),
+        image=ft.DecorationImage(src="bg.png", fit=ft.ImageFit.COVER),
+        image_opacity=0.5,
+    )
+    view = client_view(container)
+    side = {"width": 2, "color": "red"}
+    assert view["border"] == {"top": side, "right": side, "bottom": side, "left": side}
+    assert view["gradient"] == {
+        "_type": "linear",
+        "colors": ["blue", "red"],
+        "begin": {"x": -1, "y": 0},
+        "end": {"x": 1, "y": 0},
+    }
+    assert view["shadow"] == {"blur_radius": 8, "color": "black54", "offset": {"x": 2, "y": 2}}
+    assert view["animate"] == {"duration": 300, "curve": "easeIn"}
+    assert view["blur"] == {"sigma_x": 2, "sigma_y": 4}
+    assert view["image"] == {"src": "bg.png", "fit": "cover", "opacity": 0.5}
+
+
+def test_container_url_target_takes_the_enum():
+    view = client_view(ft.Container(url="https://a.b", url_target=ft.UrlTarget.BLANK))
+    assert view["url"] == {"url": "https://a.b", "target": "_blank"}

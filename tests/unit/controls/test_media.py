@@ -1,5 +1,7 @@
 """Wire shapes, async-era spellings and events of Image, Markdown, CircleAvatar, progress."""
 
+import pytest
+
 import flet as ft
 from tests.support.loop import run
 from tests.support.simclient import start
@@ -193,3 +195,26 @@ def test_progress_value_changes_are_patched():
             assert client.find("ProgressBar").props.get("value") == step
 
     run(scenario())
+
+
+def test_markdown_takes_style_sheets_and_code_themes():
+    md = ft.Markdown(
+        "x",
+        extension_set=ft.MarkdownExtensionSet.GITHUB_WEB,
+        code_theme=ft.MarkdownCodeTheme.ATOM_ONE_DARK,
+        md_style_sheet=ft.MarkdownStyleSheet(block_spacing=4, h1_text_style=ft.TextStyle(size=30)),
+        code_style=ft.TextStyle(size=12),
+    )
+    view = client_view(md)
+    assert (view["extension_set"], view["code_theme"]) == ("gitHubWeb", "atom-one-dark")
+    assert view["md_style_sheet"] == {"block_spacing": 4, "h1_text_style": {"size": 30}}
+    assert view["code_style_sheet"] == {"code_text_style": {"size": 12}}
+    custom = ft.MarkdownCustomCodeTheme(keyword=ft.TextStyle(color="red"))
+    assert client_view(ft.Markdown("y", code_theme=custom))["code_theme"] == {
+        "keyword": {"color": "red"}
+    }
+
+
+def test_a_style_sheet_field_that_does_not_exist_names_the_nearest():
+    with pytest.raises(TypeError, match="did you mean 'code_text_style'"):
+        ft.MarkdownStyleSheet(code_style=ft.TextStyle(size=12))

@@ -119,3 +119,10 @@ def test_placeholder_shape():
         "color": "red",
         "stroke_width": 1,
     }
+
+
+def test_card_takes_shape_and_variant_values():
+    card = ft.Card(shape=ft.RoundedRectangleBorder(radius=8), variant=ft.CardVariant.FILLED)
+    view = client_view(card)
+    assert view["shape"] == {"_type": "roundedRectangle", "radius": 8}
+    assert view["variant"] == "filled"

@@ -167,3 +167,15 @@ def test_icon_sends_its_1_0_5_properties():
         "shadows": [{"blur_radius": 2}],
         "semantics_label": "fav",
     }
+
+
+def test_text_and_spans_take_text_style_objects():
+    style = ft.TextStyle(size=12, weight=ft.FontWeight.BOLD, decoration=ft.TextDecoration.UNDERLINE)
+    label = ft.Text("x", style=style, spans=[ft.TextSpan("y", style)])
+    wire = {"size": 12, "weight": "bold", "decoration": 1}
+    assert client_view(label) == {
+        "_c": "Text",
+        "value": "x",
+        "style": wire,
+        "spans": [{"_c": "TextSpan", "text": "y", "style": wire}],
+    }
