@@ -60,7 +60,7 @@ def test_elevated_button_is_sent_as_button_with_style_in_internals():
     sent = wire(ft.ElevatedButton("OK", bgcolor="red", color="white"))
     assert sent["_c"] == "Button"
     assert "bgcolor" not in sent and "color" not in sent
-    assert sent["_internals"] == {"style": {"color": "white", "bgcolor": "red"}}
+    assert sent["_internals"] == {"style": {"color": "white", "bgcolor": "red", "elevation": 1}}
 
 
 def test_icons_go_out_as_client_codes_from_constants_and_names():
