@@ -12,6 +12,7 @@ from typing import Any
 
 from flet.controls.base import (
     AlignmentProp,
+    AnimationProp,
     ColorProp,
     InsetsProp,
     LayoutControl,
@@ -23,6 +24,7 @@ from flet.controls.base import (
 from flet.controls.text import url_wire
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
+from flet.core.snapshot import encode_value
 from flet.values.wire import WireValue
 
 __all__ = [
@@ -38,8 +40,6 @@ __all__ = [
 
 #: A number or a map of breakpoint names to numbers (``{"sm": 6, "md": 4}``).
 RESPONSIVE = (int, float, dict)
-#: An animation: ``True``, a duration in ms, or ``ft.Animation(...)``.
-ANIMATION = (bool, int)
 
 # async-era Container fields that 1.0.5 folds into its ``image`` (a DecorationImage map)
 _IMAGE_FIELDS = {
@@ -69,7 +69,7 @@ class Container(LayoutControl):
     clip_behavior = StrProp()
     ink = Prop(bool)
     ink_color = ColorProp()
-    animate = ValueProp(*ANIMATION)
+    animate = AnimationProp()
     blur = ValueProp(int, float, tuple, list)
     shadow = ValueProp(list)
     theme = ValueProp()
@@ -112,12 +112,19 @@ class Container(LayoutControl):
         return {**(image or {}), **legacy}
 
 
+def _scroll_wire(value: Any) -> Any:
+    """Async-era ``scroll=True`` meant ``"auto"`` and ``False`` no scrolling."""
+    if isinstance(value, bool):
+        return "auto" if value else None
+    return encode_value(value)
+
+
 class _Scrollable(LayoutControl):
     """Scrolling shared by Column, Row, ListView, GridView and ResponsiveRow."""
 
-    scroll = Prop((str, dict, WireValue))
+    scroll = Prop((str, bool, dict, WireValue), encode=_scroll_wire)
     auto_scroll = Prop(bool)
-    auto_scroll_animation = ValueProp(*ANIMATION)
+    auto_scroll_animation = AnimationProp()
     scroll_interval = NumberProp()
     on_scroll_interval = Alias("scroll_interval")  # async-era name
     adaptive = Prop(bool)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from flet.controls.base import (
+    AnimationProp,
     ColorProp,
     InsetsProp,
     LayoutControl,
@@ -100,8 +101,8 @@ class Image(LayoutControl):
     filter_quality = StrProp()
     placeholder_src = Prop(SOURCE)
     placeholder_fit = StrProp()
-    fade_in_animation = ValueProp(bool, int)
-    placeholder_fade_out_animation = ValueProp(bool, int)
+    fade_in_animation = AnimationProp()
+    placeholder_fade_out_animation = AnimationProp()
     cache_width = Prop(int)
     cache_height = Prop(int)
     anti_alias = Prop(bool)

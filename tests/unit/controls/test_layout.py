@@ -356,3 +356,10 @@ def test_container_takes_the_value_classes():
 def test_container_url_target_takes_the_enum():
     view = client_view(ft.Container(url="https://a.b", url_target=ft.UrlTarget.BLANK))
     assert view["url"] == {"url": "https://a.b", "target": "_blank"}
+
+
+def test_async_era_scroll_true_means_auto():
+    assert client_view(ft.Column([ft.Text("a")], scroll=True))["scroll"] == "auto"
+    assert "scroll" not in client_view(ft.Row([ft.Text("a")], scroll=False))
+    scrollbar = {"thumb_visibility": True}
+    assert client_view(ft.ListView([ft.Text("a")], scroll=scrollbar))["scroll"] == scrollbar
