@@ -23,13 +23,23 @@ from .client_files import engine_variants
 from .options import WebRenderer
 from .summary import cold_load_files
 
-__all__ = ["DERIVED_FILES", "INDEX", "MANIFEST", "Precache", "integrity_of", "precache_for"]
+__all__ = [
+    "DERIVED_FILES",
+    "INDEX",
+    "MANIFEST",
+    "NOT_FOUND",
+    "Precache",
+    "integrity_of",
+    "precache_for",
+]
 
 INDEX = "index.html"
+NOT_FOUND = "404.html"
 MANIFEST = "manifest.json"
 ICONS_DIR = "icons/"
-# Written after the build id from it, never cached by the worker.
-DERIVED_FILES = ("sw.js", "version.json")
+# Written after the build id from it, never cached by the worker (it answers navigations with
+# index.html, so the host's 404.html copy of it is only for visits before the worker runs).
+DERIVED_FILES = ("sw.js", "version.json", NOT_FOUND)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,11 @@ It changes whenever anything a page load gets changes.
 
 `sw.js` is taken from the template folder, or from the packaged `web_template/` when a
 custom template folder has none.
+
+With the path route strategy, `404.html` is a copy of the final `index.html` (unless the app's
+assets bring their own): static hosts such as GitHub Pages answer an unknown path with it, so
+the first visit of a deep link (`/settings`) or a reload there still starts the app, whose
+`<base href>` is absolute. Once the service worker runs it answers navigations itself.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from .icons import make_icons
 from .locate import package_dir
 from .options import Reporter
 from .plan import Plan
-from .precache import DERIVED_FILES, precache_for
+from .precache import DERIVED_FILES, INDEX, NOT_FOUND, precache_for
 from .pwa import (
     SERVICE_WORKER,
     PwaSummary,
@@ -68,6 +73,8 @@ def render_templates(
     bid = build_id(site)
     context["runtime_config"]["buildId"] = context["pwa_config"]["buildId"] = bid
     _render(env, "index.html", context, site)
+    if plan.route_url_strategy == "path" and not (site / NOT_FOUND).exists():
+        shutil.copyfile(site / INDEX, site / NOT_FOUND)
     pwa = _write_offline_files(env, plan, site, bid, icons)
     report.info(f"buildId {bid}; flet-pwa/: {', '.join(runtime_files)}")
     if pwa.service_worker:

@@ -129,7 +129,7 @@ def test_every_engine_variant_file_is_shipped(
 def test_every_file_has_its_content_hash(site: PublishResult) -> None:
     root = site.site_dir
     files = sw_build(root)["files"]
-    assert set(files) == site_files(root) - {"sw.js", "version.json"}
+    assert set(files) == site_files(root) - {"sw.js", "version.json", "404.html"}
     for path, integrity in files.items():
         assert integrity == sri(root / path), path
 

@@ -45,6 +45,7 @@ def test_layout_for_canvaskit(canvaskit_site: PublishResult) -> None:
     top = {f for f in files if "/" not in f}
     assert top == {
         "index.html",
+        "404.html",
         "manifest.json",
         "flutter_bootstrap.js",
         "main.dart.js",
