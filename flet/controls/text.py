@@ -31,6 +31,20 @@ def url_wire(url: Any, target: Any) -> Any:
     return {"url": url, "target": _TARGETS.get(target, target)}
 
 
+class _TextStyleProp(Prop):
+    """``Text.style``: a text style; a theme style name (async era, deprecated there too)
+    sets ``theme_style`` instead."""
+
+    def __init__(self) -> None:
+        super().__init__((dict, WireValue))
+
+    def __set__(self, obj: Control, value: Any) -> None:
+        if isinstance(value, str):
+            obj.theme_style = value  # type: ignore[attr-defined]
+        else:
+            super().__set__(obj, value)
+
+
 class Text(LayoutControl):
     control_type = "Text"
     positional = ("value",)
@@ -43,7 +57,7 @@ class Text(LayoutControl):
     size = NumberProp()
     weight = StrProp()
     italic = Prop(bool)
-    style = ValueProp()
+    style = _TextStyleProp()
     theme_style = StrProp()
     max_lines = Prop(int)
     overflow = StrProp()

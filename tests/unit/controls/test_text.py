@@ -179,3 +179,9 @@ def test_text_and_spans_take_text_style_objects():
         "style": wire,
         "spans": [{"_c": "TextSpan", "text": "y", "style": wire}],
     }
+
+
+def test_async_era_theme_style_given_as_style_is_sent_as_theme_style():
+    for style in (ft.TextThemeStyle.HEADLINE_SMALL, "headlineSmall"):
+        label = ft.Text("h", style=style)
+        assert client_view(label) == {"_c": "Text", "value": "h", "theme_style": "headlineSmall"}
