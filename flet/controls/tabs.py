@@ -197,6 +197,8 @@ class Tabs(LayoutControl):
     # a 1.0-style content (TabBar + TabBarView); without it, derived from ``tabs``
     content = Prop(Control, sent=False)
     _body = Child(wire="content")
+    # the client cannot build a Tabs of length 0 (it draws a grey error area): hide it instead
+    _empty_hidden = Prop(bool, wire="visible")
 
     # async-era Tabs properties the client reads from the TabBar / TabBarView
     scrollable = Prop(bool, sent=False)
@@ -235,6 +237,7 @@ class Tabs(LayoutControl):
             return
         shown = [tab for tab in self.tabs if tab.visible]
         self.length = len(shown)
+        self._empty_hidden = False if not shown else None
         self._fill_bar(shown)
         self._view.controls = [tab.view_content() for tab in shown]
         self._view.clip_behavior = self.clip_behavior

@@ -240,3 +240,23 @@ def test_tabs_take_tabs_and_handlers_only():
         ft.Tabs(tabs=[ft.Text("not a tab")])
     with pytest.raises(ft.PropertyError, match="takes a function"):
         ft.Tabs(on_click="nope")
+
+
+def test_tabs_without_tabs_are_hidden_until_a_tab_is_added():
+    async def scenario():
+        tabs = ft.Tabs(tabs=[])
+
+        def main(page):
+            page.add(tabs)
+
+        client, _ = await start(main)
+        shown = client.page.props["views"][0].props["controls"][0]
+        # the client cannot build a Tabs of length 0, so it is not shown at all
+        assert (shown.type, shown.props["length"], shown.props["visible"]) == ("Tabs", 0, False)
+        tabs.tabs.append(ft.Tab("A", ft.Text("a")))
+        await tabs.update()
+        await client.settle()
+        assert shown.props["length"] == 1 and shown.props["visible"] is None
+        assert client.find("Text", "a")
+
+    run(scenario())
