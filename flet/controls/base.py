@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flet.core.control import Control
-from flet.core.props import Event, Prop
+from flet.core.props import Alias, Child, Event, Prop
 from flet.values.geometry import Alignment, BorderRadius, Insets
 from flet.values.icons import icon_code
 from flet.values.wire import WireValue
@@ -14,6 +15,7 @@ __all__ = [
     "AlignmentProp",
     "AnimationProp",
     "ColorProp",
+    "Either",
     "IconProp",
     "InsetsProp",
     "LayoutControl",
@@ -22,6 +24,7 @@ __all__ = [
     "StrProp",
     "TextProp",
     "ValueProp",
+    "either",
 ]
 
 NUMBER = (int, float)
@@ -104,3 +107,32 @@ class LayoutControl(Control):
     size_change_interval = Prop(int)
     on_size_change = Event()
     on_animation_end = Event()
+
+
+class Either(Alias):
+    """A property that takes a value (text, an icon) or a control, under one wire key.
+
+    The value is kept in ``<name>_value`` (a value property), a control in ``<name>_control``
+    (a child property); both have the property's wire name and only one is ever set. Reading
+    gives whichever is set. Declare it with :func:`either`.
+    """
+
+    def __init__(self, value_name: str, control_name: str) -> None:
+        super().__init__(control_name)
+        self.value_name = value_name
+
+    def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        control = getattr(obj, self.target)
+        return getattr(obj, self.value_name) if control is None else control
+
+    def __set__(self, obj: Control, value: Any) -> None:
+        is_control = isinstance(value, Control)
+        setattr(obj, self.value_name, None if is_control else value)
+        setattr(obj, self.target, value if is_control else None)
+
+
+def either(name: str, kind: Callable[..., Prop] = TextProp) -> tuple[Either, Prop, Child]:
+    """``label, _label_value, _label_control = either("label")`` in a class body."""
+    return Either(f"_{name}_value", f"_{name}_control"), kind(wire=name), Child(wire=name)

@@ -16,6 +16,7 @@ from typing import Any
 from flet.controls.base import (
     AlignmentProp,
     ColorProp,
+    Either,
     IconProp,
     InsetsProp,
     LayoutControl,
@@ -48,32 +49,6 @@ __all__ = [
 
 #: A colour, or a map of colours by widget state (``{"hovered": "red", "": "blue"}``).
 STATE_COLOR = (str, dict)
-
-
-class TextOrControl(Alias):
-    """A property that takes text or a control (``Button(content="OK")`` or a ``Text``).
-
-    Text is kept in the text property ``text_name`` (sent as a string), a control in the
-    child property ``control_name`` (sent as a control map); both have the same wire name, and
-    a control wins when both are set. Reading gives the control if there is one, else the text.
-    """
-
-    def __init__(self, text_name: str, control_name: str) -> None:
-        super().__init__(control_name)
-        self.text_name = text_name
-
-    def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        control = getattr(obj, self.target)
-        return getattr(obj, self.text_name) if control is None else control
-
-    def __set__(self, obj: Control, value: Any) -> None:
-        if value is None or isinstance(value, Control):
-            setattr(obj, self.target, value)
-        else:
-            setattr(obj, self.text_name, value)
-            setattr(obj, self.target, None)
 
 
 def style_map(style: Any, **overrides: Any) -> dict[str, Any]:
@@ -113,7 +88,7 @@ class _LabelledButton(_Pressable):
     positional = ("text",)
 
     text = TextProp(wire="content")
-    content = TextOrControl("text", "content_control")
+    content = Either("text", "content_control")
     content_control = Child(wire="content")
     icon = IconProp()
     icon_color = ColorProp()
@@ -237,7 +212,7 @@ class FloatingActionButton(Linked):
     positional = ("text",)
 
     text = TextProp(wire="content")
-    content = TextOrControl("text", "content_control")
+    content = Either("text", "content_control")
     content_control = Child(wire="content")
     icon = IconProp()
     bgcolor = ColorProp()
@@ -273,7 +248,7 @@ class PopupMenuItem(Control):
     positional = ("text",)
 
     text = TextProp(wire="content")
-    content = TextOrControl("text", "content_control")
+    content = Either("text", "content_control")
     content_control = Child(wire="content")
     icon = IconProp()
     checked = Prop(bool)
@@ -288,7 +263,7 @@ class PopupMenuButton(LayoutControl):
     control_type = "PopupMenuButton"
     positional = ("content",)
 
-    content = TextOrControl("text", "content_control")
+    content = Either("text", "content_control")
     text = TextProp(wire="content")
     content_control = Child(wire="content")
     items = Children()
@@ -327,7 +302,7 @@ class Chip(LayoutControl):
     control_type = "Chip"
     positional = ("label",)
 
-    label = TextOrControl("label_text", "label_control")
+    label = Either("label_text", "label_control")
     label_text = TextProp(wire="label")
     label_control = Child(wire="label")
     leading = Child()

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from flet.controls.base import (
     AlignmentProp,
     ColorProp,
+    Either,
     IconProp,
     InsetsProp,
     NumberProp,
@@ -21,7 +22,6 @@ from flet.controls.base import (
     TextProp,
     ValueProp,
 )
-from flet.controls.navigation import ValueOrControl
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
 
@@ -58,7 +58,7 @@ class AlertDialog(_Dialog):
     modal = Prop(bool)
     _title = TextProp(wire="title")
     _title_control = Child(wire="title")
-    title = ValueOrControl("_title", "_title_control")
+    title = Either("_title", "_title_control")
     content = Child()
     actions = Children()
     icon = Child()
@@ -114,11 +114,11 @@ class Banner(_ReopenableDialog):
 
     _content = TextProp(wire="content")
     _content_control = Child(wire="content")
-    content = ValueOrControl("_content", "_content_control")
+    content = Either("_content", "_content_control")
     actions = Children()
     _leading = IconProp(wire="leading")
     _leading_control = Child(wire="leading")
-    leading = ValueOrControl("_leading", "_leading_control")
+    leading = Either("_leading", "_leading_control")
     leading_padding = InsetsProp()
     content_padding = InsetsProp()
     force_actions_below = Prop(bool)
@@ -155,7 +155,7 @@ class SnackBar(_ReopenableDialog):
 
     _content = TextProp(wire="content")
     _content_control = Child(wire="content")
-    content = ValueOrControl("_content", "_content_control")
+    content = Either("_content", "_content_control")
     action = StrProp()
     action_color = ColorProp(sent=False)
     _action_control = Child(wire="action")

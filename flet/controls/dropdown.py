@@ -24,8 +24,9 @@ from flet.controls.base import (
     StrProp,
     TextProp,
     ValueProp,
+    either,
 )
-from flet.controls.inputs import BorderProp, StateProp, call_client, either
+from flet.controls.inputs import BorderProp, StateProp, call_client
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
 

@@ -12,7 +12,7 @@ and async code alike (an awaitable that is harmless to ignore).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,7 @@ from flet.controls.base import (
     StrProp,
     TextProp,
     ValueProp,
+    either,
 )
 from flet.core.control import Control, ControlNotMountedError, current_page
 from flet.core.props import Alias, Child, Children, Event, Prop
@@ -48,35 +49,6 @@ __all__ = [
 ]
 
 # -- shared declarations ---------------------------------------------------------------------
-
-
-class Either(Alias):
-    """A property that takes a value (text, an icon) or a control, under one wire key.
-
-    The value is kept in ``<name>_value`` (a value property), a control in ``<name>_control``
-    (a child property); both have the property's wire name and only one is ever set. Reading
-    gives whichever is set. Declare it with :func:`either`.
-    """
-
-    def __init__(self, value_name: str, control_name: str) -> None:
-        super().__init__(control_name)
-        self.value_name = value_name
-
-    def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        control = getattr(obj, self.target)
-        return getattr(obj, self.value_name) if control is None else control
-
-    def __set__(self, obj: Control, value: Any) -> None:
-        is_control = isinstance(value, Control)
-        setattr(obj, self.value_name, None if is_control else value)
-        setattr(obj, self.target, value if is_control else None)
-
-
-def either(name: str, kind: Callable[..., Prop] = TextProp) -> tuple[Either, Prop, Child]:
-    """``label, _label_value, _label_control = either("label")`` in a class body."""
-    return Either(f"_{name}_value", f"_{name}_control"), kind(wire=name), Child(wire=name)
 
 
 def StateProp(*kinds: type, **kw: Any) -> Prop:

@@ -15,6 +15,7 @@ from typing import Any
 
 from flet.controls.base import (
     ColorProp,
+    Either,
     InsetsProp,
     LayoutControl,
     NumberProp,
@@ -23,7 +24,7 @@ from flet.controls.base import (
     TextProp,
     ValueProp,
 )
-from flet.controls.buttons import STATE_COLOR, Linked, TextOrControl
+from flet.controls.buttons import STATE_COLOR, Linked
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
 
@@ -33,10 +34,10 @@ __all__ = ["DataCell", "DataColumn", "DataRow", "DataTable", "DataTableError", "
 class ListTile(Linked):
     control_type = "ListTile"
 
-    title = TextOrControl("title_text", "title_control")
+    title = Either("title_text", "title_control")
     title_text = TextProp(wire="title")
     title_control = Child(wire="title")
-    subtitle = TextOrControl("subtitle_text", "subtitle_control")
+    subtitle = Either("subtitle_text", "subtitle_control")
     subtitle_text = TextProp(wire="subtitle")
     subtitle_control = Child(wire="subtitle")
     leading = Child()
@@ -115,7 +116,7 @@ class DataColumn(Control):
     # Flet 1.0.5 sends this on every column: the column draws its tooltip itself.
     internals = {"skip_properties": ["tooltip"]}
 
-    label = TextOrControl("label_text", "label_control")
+    label = Either("label_text", "label_control")
     label_text = TextProp(wire="label")
     label_control = Child(wire="label")
     numeric = Prop(bool)
@@ -127,7 +128,7 @@ class DataCell(Control):
     control_type = "DataCell"
     positional = ("content",)
 
-    content = TextOrControl("text", "content_control")
+    content = Either("text", "content_control")
     text = TextProp(wire="content")
     content_control = Child(wire="content")
     placeholder = Prop(bool)

@@ -12,6 +12,7 @@ from typing import Any
 
 from flet.controls.base import (
     ColorProp,
+    Either,
     IconProp,
     InsetsProp,
     LayoutControl,
@@ -34,38 +35,9 @@ __all__ = [
     "NavigationDrawerDestination",
     "NavigationRail",
     "NavigationRailDestination",
-    "ValueOrControl",
 ]
 
 DURATION = (int, float, dict)
-
-
-class ValueOrControl(Alias):
-    """A property that takes a value or a control (``icon=ft.Icons.ADD`` / ``ft.Icon(...)``).
-
-    ``value`` names the declaration that holds a plain value, ``control`` the child declaration
-    that holds a control; both declare the same wire name. Reading gives the control if one is
-    set, else the value, as the async-era client preferred ``icon_content`` over ``icon``.
-    """
-
-    def __init__(self, value: str, control: str) -> None:
-        super().__init__(value)
-        self.value = value
-        self.control = control
-
-    def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        found = getattr(obj, self.control)
-        return found if found is not None else getattr(obj, self.value)
-
-    def __set__(self, obj: Control, value: Any) -> None:
-        if isinstance(value, Control):
-            setattr(obj, self.control, value)
-            setattr(obj, self.value, None)
-        else:
-            setattr(obj, self.value, value)
-            setattr(obj, self.control, None)
 
 
 class AppBar(Control):
@@ -77,7 +49,7 @@ class AppBar(Control):
     automatically_imply_leading = Prop(bool)
     _title = TextProp(wire="title")
     _title_control = Child(wire="title")
-    title = ValueOrControl("_title", "_title_control")
+    title = Either("_title", "_title_control")
     center_title = Prop(bool)
     toolbar_height = NumberProp()
     color = ColorProp()
@@ -127,10 +99,10 @@ class _Destination(Control):
 
     _icon = IconProp(wire="icon")
     icon_content = Child(wire="icon")
-    icon = ValueOrControl("_icon", "icon_content")
+    icon = Either("_icon", "icon_content")
     _selected_icon = IconProp(wire="selected_icon")
     selected_icon_content = Child(wire="selected_icon")
-    selected_icon = ValueOrControl("_selected_icon", "selected_icon_content")
+    selected_icon = Either("_selected_icon", "selected_icon_content")
 
 
 class NavigationBarDestination(_Destination):
@@ -180,7 +152,7 @@ class NavigationRailDestination(_Destination):
 
     _label = TextProp(wire="label")
     label_content = Child(wire="label")
-    label = ValueOrControl("_label", "label_content")
+    label = Either("_label", "label_content")
     padding = InsetsProp()
     indicator_color = ColorProp()
     indicator_shape = ValueProp()
@@ -218,7 +190,7 @@ class NavigationDrawerDestination(_Destination):
 
     _label = TextProp(wire="label")
     label_content = Child(wire="label")
-    label = ValueOrControl("_label", "label_content")
+    label = Either("_label", "label_content")
     bgcolor = ColorProp()
 
 

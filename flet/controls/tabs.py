@@ -18,6 +18,7 @@ from typing import Any
 
 from flet.controls.base import (
     ColorProp,
+    Either,
     IconProp,
     InsetsProp,
     LayoutControl,
@@ -27,7 +28,6 @@ from flet.controls.base import (
     TextProp,
     ValueProp,
 )
-from flet.controls.navigation import ValueOrControl
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop, PropertyError
 
@@ -44,10 +44,10 @@ class Tab(Control):
 
     text = TextProp(wire="label")
     tab_content = Child(wire="label")
-    label = ValueOrControl("text", "tab_content")
+    label = Either("text", "tab_content")
     _icon = IconProp(wire="icon")
     _icon_control = Child(wire="icon")
-    icon = ValueOrControl("_icon", "_icon_control")
+    icon = Either("_icon", "_icon_control")
     height = NumberProp()
     icon_margin = InsetsProp()
     adaptive = Prop(bool)
