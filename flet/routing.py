@@ -1,4 +1,5 @@
-"""``ft.TemplateRoute``: match a route against Express-style templates (``/books/:id``).
+"""Routes: ``ft.TemplateRoute`` (match Express-style templates such as ``/books/:id``) and
+``QueryString`` (``page.query``: the query of the current route).
 
 The template language is the one Flet's ``TemplateRoute`` has always accepted: ``:name``
 captures one path segment, ``:name(regex)`` a custom pattern, ``?``/``*``/``+`` after a
@@ -13,8 +14,9 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
-__all__ = ["TemplateRoute", "template_pattern"]
+__all__ = ["QueryString", "TemplateRoute", "template_pattern"]
 
 _TOKEN = re.compile(
     r"""
@@ -101,3 +103,24 @@ class TemplateRoute:
 
     def __repr__(self) -> str:
         return f"TemplateRoute({self.route!r})"
+
+
+class QueryString:
+    """``page.query``: the query string of the page's route (``/search?q=x`` → ``get("q")``)."""
+
+    def __init__(self, route: str) -> None:
+        self.route = route
+
+    @property
+    def path(self) -> str:
+        """The route without its query (``/search``)."""
+        return urlsplit(self.route).path
+
+    @property
+    def to_dict(self) -> dict[str, str]:
+        """Every key and its (last) value, decoded."""
+        return dict(parse_qsl(urlsplit(self.route).query, keep_blank_values=True))
+
+    def get(self, key: str) -> str:
+        """The value of ``key``; ``KeyError`` if the route has none (as in Flet 0.25)."""
+        return self.to_dict[key]

@@ -15,24 +15,16 @@ what the app holds, so the same objects keep their ids.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Coroutine, Iterable
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
 from flet.controls.base import ColorProp, InsetsProp, NumberProp, StrProp, ValueProp
-from flet.controls.services import (
-    ClientStorage,
-    Clipboard,
-    DeviceInfo,
-    Service,
-    SessionStorage,
-    UrlLauncher,
-)
+from flet.controls.services import ClientStorage, PageServices, Service, SessionStorage
 from flet.core.control import Control
 from flet.core.props import Child, Children, Event, Prop
+from flet.routing import QueryString
 
 __all__ = ["Dialogs", "Overlay", "Page", "ServiceRegistry", "UpdateSink", "View"]
-
-S = TypeVar("S", bound=Service)
 
 
 class UpdateSink(Protocol):
@@ -41,10 +33,16 @@ class UpdateSink(Protocol):
     def request_update(self) -> Awaitable[None]: ...
 
     def call_method(
-        self, control: Control, name: str, args: dict[str, Any] | None = None, timeout: float = 10
+        self,
+        control: Control,
+        name: str,
+        args: dict[str, Any] | None = None,
+        timeout: float = 10,
+        delay: float = 0,
     ) -> Awaitable[Any]:
         """Start method ``name`` of ``control`` on the client now (after the control has
-        reached it); the awaitable gives the result and is harmless to ignore."""
+        reached it, and ``delay`` seconds more); the awaitable gives the result and is
+        harmless to ignore."""
         ...
 
     def run_task(self, coro: Coroutine[Any, Any, Any]) -> Awaitable[Any]:
@@ -134,6 +132,10 @@ class _DialogSlot:
         page._slots[self.name] = value
 
 
+#: Seconds a new drawer gets to be built by the client before it is shown.
+DRAWER_FIRST_SHOW_DELAY = 0.15
+
+
 def is_dialog(control: Control) -> bool:
     return getattr(type(control), "dialog", False) is True
 
@@ -152,7 +154,7 @@ def _unique(controls: Iterable[Control]) -> list[Control]:
     return out
 
 
-class Page(Control):
+class Page(Control, PageServices):
     """The root of a session's UI. Created by the session; apps receive it in ``main``."""
 
     control_type = "Page"
@@ -249,22 +251,30 @@ class Page(Control):
         self._sync_drawers()
 
     def _sync_drawers(self) -> None:
-        """Drawers open by method calls (§11): call them when ``drawer.open`` changed."""
+        """Drawers open by method calls (§11): call them when ``drawer.open`` changed.
+
+        A drawer the client has not drawn yet cannot open: its first ``show`` waits until
+        the client has had a few frames to build it.
+        """
         for view in self.views:
             for slot in ("drawer", "end_drawer"):
                 drawer = getattr(view, slot)
                 if drawer is None or "open" not in type(drawer).declared_props:
                     continue
-                want = bool(drawer.open)
-                if self._drawers_open.get(id(drawer), False) != want:
+                want, known = bool(drawer.open), self._drawers_open.get(id(drawer))
+                if known is None or known != want:
                     self._drawers_open[id(drawer)] = want
-                    self._session.call_method(view, f"{'show' if want else 'close'}_{slot}")
+                if want != bool(known):
+                    action = f"{'show' if want else 'close'}_{slot}"
+                    delay = DRAWER_FIRST_SHOW_DELAY if known is None else 0
+                    self._session.call_method(view, action, delay=delay)
 
     def _dismissed(self, control: Control) -> None:
         """The user closed ``control`` on the client (its ``dismiss`` event)."""
         if "open" in type(control).declared_props:
             control._values["open"] = False
-        self._drawers_open.pop(id(control), None)
+        if id(control) in self._drawers_open:
+            self._drawers_open[id(control)] = False
 
     # -- seed-era page API: one implementation each, the _async names are aliases ----------
 
@@ -349,6 +359,11 @@ class Page(Control):
 
     def navigate(self, route: str, **kwargs: Any) -> None:
         self.go(route, **kwargs)
+
+    @property
+    def query(self) -> QueryString:
+        """The query string of :attr:`route` (``page.query.get("id")``)."""
+        return QueryString(self.route or "/")
 
     @property
     def top_view(self) -> View:
@@ -443,75 +458,6 @@ class Page(Control):
         drawer.open = True  # type: ignore[attr-defined]
         return self.update()
 
-    # -- services (protocol §11) -----------------------------------------------------------
-
-    def _service(self, kind: type[S]) -> S:
-        """The page's own instance of service ``kind``, registered on first use."""
-        for service in self._managed:
-            if type(service) is kind:
-                return service
-        created = kind()
-        self._managed.append(created)
-        return created
-
-    @property
-    def client_storage(self) -> ClientStorage:
-        """The browser's persistent key-value storage (``localStorage``), read from a mirror
-        loaded when the session starts; writes go through to the browser."""
-        if self._client_storage is None:
-            self._client_storage = ClientStorage(self, self._session)
-        self._client_storage.ensure_loading()
-        return self._client_storage
-
-    @property
-    def session(self) -> SessionStorage:
-        """Key-value storage that lives as long as this session (Python only)."""
-        return self._session_storage
-
-    def set_clipboard(self, value: str, wait_timeout: float | None = 10) -> Awaitable[Any]:
-        clipboard = self._service(Clipboard)
-        return self._session.call_method(clipboard, "set", {"data": value}, wait_timeout or 10)
-
-    def get_clipboard(self, wait_timeout: float | None = 10) -> Awaitable[Any]:
-        """An awaitable of the clipboard's text: ``await page.get_clipboard()`` (a handler
-        cannot wait for the browser without ``await``; see docs)."""
-        return self._session.call_method(self._service(Clipboard), "get", None, wait_timeout or 10)
-
-    set_clipboard_async = set_clipboard
-    get_clipboard_async = get_clipboard
-
-    def launch_url(
-        self,
-        url: str,
-        web_window_name: str | None = None,
-        web_popup_window: bool | None = False,
-        window_width: int | None = None,
-        window_height: int | None = None,
-    ) -> Awaitable[Any]:
-        """Open ``url`` (a new tab by default; ``web_window_name="_self"`` for this one)."""
-        launcher = self._service(UrlLauncher)
-        if web_popup_window:
-            args = _given(url=url, width=window_width, height=window_height)
-            return self._session.call_method(launcher, "open_window", args)
-        args = _given(url=url, mode="platformDefault", web_only_window_name=web_window_name)
-        return self._session.call_method(launcher, "launch_url", args)
-
-    launch_url_async = launch_url
-
-    def can_launch_url(self, url: str) -> Awaitable[Any]:
-        return self._session.call_method(self._service(UrlLauncher), "can_launch_url", {"url": url})
-
-    def close_in_app_web_view(self) -> Awaitable[Any]:
-        launcher = self._service(UrlLauncher)
-        return self._session.call_method(launcher, "close_in_app_web_view")
-
-    can_launch_url_async = can_launch_url
-    close_in_app_web_view_async = close_in_app_web_view
-
-    async def get_device_info(self) -> DeviceInfo:
-        """What the browser says about itself (``browser_name``, ``user_agent``, ...)."""
-        return DeviceInfo(await self._session.call_method(self, "get_device_info") or {})
-
     # -- seed-era names for client-reported values ----------------------------------------
 
     @property
@@ -521,10 +467,6 @@ class Page(Control):
     @property
     def window_height(self) -> float | None:
         return self.height  # type: ignore[no-any-return]
-
-
-def _given(**args: Any) -> dict[str, Any]:
-    return {k: v for k, v in args.items() if v is not None}
 
 
 def _require_open(control: Control, method: str) -> None:

@@ -18,12 +18,12 @@ from __future__ import annotations
 import json
 import warnings
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from flet.core.control import Control
 
 if TYPE_CHECKING:
-    from flet.controls.page import Page, UpdateSink
+    from flet.controls.page import UpdateSink
 
 __all__ = [
     "ClientStorage",
@@ -103,7 +103,7 @@ class ClientStorage:
     mirror), so they also see values another tab wrote since.
     """
 
-    def __init__(self, page: Page, sink: UpdateSink) -> None:
+    def __init__(self, page: PageServices, sink: UpdateSink) -> None:
         self._page = page
         self._sink = sink
         self._raw: dict[str, Any] = {}
@@ -230,3 +230,94 @@ class SessionStorage:
 
     def clear(self) -> None:
         self._values.clear()
+
+
+S = TypeVar("S", bound=Service)
+
+
+def _given(**args: Any) -> dict[str, Any]:
+    return {k: v for k, v in args.items() if v is not None}
+
+
+class PageServices:
+    """The page's service API (a part of :class:`~flet.controls.page.Page`).
+
+    A method that needs the browser's answer returns an awaitable: ``await
+    page.get_clipboard()`` in an ``async def`` handler. A sync handler cannot wait for the
+    browser (no threads in Pyodide); calls whose result it ignores (``page.set_clipboard``,
+    ``page.launch_url``) still run.
+    """
+
+    _session: UpdateSink
+    _managed: list[Service]
+    _client_storage: ClientStorage | None
+    _session_storage: SessionStorage
+
+    def _service(self, kind: type[S]) -> S:
+        """The page's own instance of service ``kind``, registered on first use."""
+        for service in self._managed:
+            if type(service) is kind:
+                return service
+        created = kind()
+        self._managed.append(created)
+        return created
+
+    @property
+    def client_storage(self) -> ClientStorage:
+        """The browser's persistent key-value storage (``localStorage``), read from a mirror
+        loaded when the session starts; writes go through to the browser."""
+        if self._client_storage is None:
+            self._client_storage = ClientStorage(self, self._session)
+        self._client_storage.ensure_loading()
+        return self._client_storage
+
+    @property
+    def session(self) -> SessionStorage:
+        """Key-value storage that lives as long as this session (Python only)."""
+        return self._session_storage
+
+    def set_clipboard(self, value: str, wait_timeout: float | None = 10) -> Awaitable[Any]:
+        clipboard = self._service(Clipboard)
+        return self._session.call_method(clipboard, "set", {"data": value}, wait_timeout or 10)
+
+    def get_clipboard(self, wait_timeout: float | None = 10) -> Awaitable[Any]:
+        """An awaitable of the clipboard's text: ``await page.get_clipboard()`` (a handler
+        cannot wait for the browser without ``await``; see docs)."""
+        return self._session.call_method(self._service(Clipboard), "get", None, wait_timeout or 10)
+
+    set_clipboard_async = set_clipboard
+    get_clipboard_async = get_clipboard
+
+    def launch_url(
+        self,
+        url: str,
+        web_window_name: str | None = None,
+        web_popup_window: bool | None = False,
+        window_width: int | None = None,
+        window_height: int | None = None,
+    ) -> Awaitable[Any]:
+        """Open ``url`` (a new tab by default; ``web_window_name="_self"`` for this one)."""
+        launcher = self._service(UrlLauncher)
+        if web_popup_window:
+            args = _given(url=url, width=window_width, height=window_height)
+            return self._session.call_method(launcher, "open_window", args)
+        args = _given(url=url, mode="platformDefault", web_only_window_name=web_window_name)
+        return self._session.call_method(launcher, "launch_url", args)
+
+    launch_url_async = launch_url
+
+    def can_launch_url(self, url: str) -> Awaitable[Any]:
+        return self._session.call_method(self._service(UrlLauncher), "can_launch_url", {"url": url})
+
+    def close_in_app_web_view(self) -> Awaitable[Any]:
+        launcher = self._service(UrlLauncher)
+        return self._session.call_method(launcher, "close_in_app_web_view")
+
+    can_launch_url_async = can_launch_url
+    close_in_app_web_view_async = close_in_app_web_view
+
+    async def get_device_info(self) -> DeviceInfo:
+        """What the browser says about itself (``browser_name``, ``user_agent``, ...)."""
+        return DeviceInfo(
+            await self._session.call_method(cast(Control, self), "get_device_info") or {}
+        )

@@ -318,18 +318,21 @@ class Session:
         name: str,
         args: dict[str, Any] | None = None,
         timeout: float = 10.0,
+        delay: float = 0.0,
     ) -> asyncio.Task[Any]:
-        """Start a method call now, once ``control`` has reached the client; the task gives
-        the result, and a failure nobody awaits is still logged."""
-        task = self.spawn(self._call_when_shown(control, name, args, timeout))
+        """Start a method call now, once ``control`` has reached the client (and ``delay``
+        seconds more); the task gives the result, and a failure nobody awaits is logged."""
+        task = self.spawn(self._call_when_shown(control, name, args, timeout, delay))
         task.add_done_callback(_log_failed_call)
         return task
 
     async def _call_when_shown(
-        self, control: Control, name: str, args: dict[str, Any] | None, timeout: float
+        self, control: Control, name: str, args: dict[str, Any] | None, timeout: float, delay: float
     ) -> Any:
         if not self._shown(control):
             await self.request_update()
+        if delay:
+            await asyncio.sleep(delay)
         return await self.invoke_method(control, name, args, timeout)
 
     def _shown(self, control: Control) -> bool:

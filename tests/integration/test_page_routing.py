@@ -91,6 +91,23 @@ def test_go_adds_keyword_arguments_as_a_query_string():
     run(scenario())
 
 
+def test_page_query_reads_the_current_route():
+    async def scenario():
+        seen = []
+
+        def main(page):
+            page.on_route_change = lambda e: seen.append(
+                (page.query.path, page.query.get("id"), page.query.to_dict)
+            )
+
+        client, _ = await start(main)
+        client_page(client).go("/item", id=7, tab="info")
+        await client.settle(0.1)
+        assert seen == [("/item", "7", {"id": "7", "tab": "info"})]
+
+    run(scenario())
+
+
 def test_skip_route_change_event_moves_the_browser_without_the_handler():
     async def scenario():
         seen = []

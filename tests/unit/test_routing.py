@@ -58,3 +58,12 @@ def test_an_uncaptured_parameter_says_how_to_capture_it():
 
 def test_route_is_kept():
     assert ft.TemplateRoute("/x").route == "/x"
+
+
+def test_query_string_of_a_route():
+    query = ft.QueryString("/search?q=flet+app&page=2&empty=")
+    assert query.path == "/search"
+    assert query.to_dict == {"q": "flet app", "page": "2", "empty": ""}
+    assert query.get("page") == "2"
+    with pytest.raises(KeyError):
+        query.get("missing")
