@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["ControlEvent", "KeyboardEvent", "RouteChangeEvent", "ViewPopEvent", "make_event"]
+__all__ = ["ControlEvent", "KeyboardEvent", "RouteChangeEvent", "ViewPopEvent"]
 
 
 @dataclass(slots=True)
