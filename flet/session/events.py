@@ -29,9 +29,37 @@ class ControlEvent:
 
     def __getattr__(self, name: str) -> Any:
         data = object.__getattribute__(self, "data")
-        if isinstance(data, dict) and name in data:
-            return data[name]
+        if isinstance(data, dict):
+            if name in data:
+                return data[name]
+            short = _POINTER_FIELDS.get(name)
+            if short is not None and isinstance(data.get(short[0]), dict):
+                return data[short[0]].get(short[1])
+            if name == "kind" and "k" in data:
+                return data["k"]
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+
+#: Pointer events carry compact keys (protocol §10.1); async-era handlers read these names.
+_POINTER_FIELDS = {
+    "local_x": ("l", "x"),
+    "local_y": ("l", "y"),
+    "global_x": ("g", "x"),
+    "global_y": ("g", "y"),
+}
+
+
+def legacy_data(data: Any) -> Any:
+    """``e.data`` as Flet 0.25 gave it for scalars: text (``"true"``, ``"0.5"``, ``"2"``).
+
+    Async-era handlers compare ``e.data == "true"`` or call ``float(e.data)``; maps, lists,
+    dates and ``None`` are passed through as the client sent them.
+    """
+    if isinstance(data, bool):
+        return "true" if data else "false"
+    if isinstance(data, int | float):
+        return str(data)
+    return data
 
 
 @dataclass(slots=True)
@@ -111,4 +139,6 @@ _PAGE_EVENTS: dict[str, _Builder] = {
 def make_event(target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
     """The event object for event ``name`` of ``control`` (typed for the page's events)."""
     build = _PAGE_EVENTS.get(name) if control is page else None
-    return (build or ControlEvent)(target, name, data, control, page)
+    if build is not None:
+        return build(target, name, data, control, page)
+    return ControlEvent(target, name, legacy_data(data), control, page)

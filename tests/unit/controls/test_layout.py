@@ -133,7 +133,7 @@ def test_container_click_and_hover_reach_the_handlers():
         await client.click(box)
         client.fire(box, "hover", True)
         await client.settle()
-        assert seen == [("click", None), ("hover", True)]
+        assert seen == [("click", None), ("hover", "true")]
 
     run(scenario())
 

@@ -239,7 +239,7 @@ def test_async_sort_handler_is_awaited():
 def test_row_selection_handler_sets_selected():
     async def scenario():
         def on_select(e):
-            e.control.selected = e.data
+            e.control.selected = e.data == "true"
             e.control.update()
 
         def main(page):

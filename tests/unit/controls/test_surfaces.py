@@ -104,7 +104,7 @@ def test_collapsing_an_expansion_tile_is_seen_in_python_inside_on_change():
         client.send(Action.UPDATE_CONTROL_PROPS, {"id": tile.id, "props": {"expanded": False}})
         client.fire(tile, "change", False)
         await client.settle()
-        assert seen == [(False, False)]
+        assert seen == [("false", False)]
         assert len(client.patches()) == before  # the echo is not sent back
 
     run(scenario())

@@ -159,7 +159,7 @@ def test_switching_tabs_updates_selected_index_before_on_change():
         client, _ = await start(main)
         before = len(client.patches())
         await user_selects(client, client.find("Tabs"), 1)
-        assert seen == [("click", 1, "Tabs"), ("change", 1, 1)]
+        assert seen == [("click", "1", "Tabs"), ("change", "1", 1)]
         assert tabs.selected_index == 1
         assert len(client.patches()) == before  # the echo is not sent back
 
