@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from flet.core.control import Control
+from flet.core.control import Control, ControlNotMountedError, current_page
 from flet.core.props import Alias, Child, Event, Prop
+from flet.core.snapshot import encode_value
 from flet.values.geometry import Alignment, BorderRadius, Insets
 from flet.values.icons import icon_code
 from flet.values.wire import WireValue
@@ -24,7 +25,10 @@ __all__ = [
     "StrProp",
     "TextProp",
     "ValueProp",
+    "call_client",
     "either",
+    "scroll_to",
+    "scroll_wire",
 ]
 
 NUMBER = (int, float)
@@ -136,3 +140,42 @@ class Either(Alias):
 def either(name: str, kind: Callable[..., Prop] = TextProp) -> tuple[Either, Prop, Child]:
     """``label, _label_value, _label_control = either("label")`` in a class body."""
     return Either(f"_{name}_value", f"_{name}_control"), kind(wire=name), Child(wire=name)
+
+
+def call_client(control: Control, name: str, args: dict[str, Any] | None = None) -> Awaitable[Any]:
+    """Call client method ``name`` of ``control`` (after it has reached the client).
+
+    Returns an awaitable of the result; sync code may ignore it (a failure is then logged).
+    """
+    page = control.page or current_page.get()
+    if page is None:
+        raise ControlNotMountedError(
+            f"{type(control).__name__} is not on a page yet; add it with page.add(...) "
+            f"before calling {name}()."
+        )
+    return page._session.call_method(control, name, args)  # type: ignore[no-any-return]
+
+
+def scroll_wire(value: Any) -> Any:
+    """A ``scroll`` mode; async-era ``scroll=True`` meant ``"auto"`` and ``False`` none."""
+    if isinstance(value, bool):
+        return "auto" if value else None
+    return encode_value(value)
+
+
+def scroll_to(
+    control: Control,
+    offset: float | None = None,
+    delta: float | None = None,
+    key: Any = None,
+    duration: Any = 0,
+    curve: Any = "ease",
+) -> Awaitable[Any]:
+    """Scroll ``control`` (a scrollable control or a view) on the client.
+
+    One of ``offset`` (pixels from the start; negative from the end), ``delta`` (relative) or
+    ``key`` (the ``key`` of a child) says where to. Returns an awaitable; sync code may ignore it.
+    """
+    args = {"offset": offset, "delta": delta, "scroll_key": key, "duration": duration}
+    args = {k: encode_value(v) for k, v in args.items() if v is not None}
+    return call_client(control, "scroll_to", {**args, "curve": encode_value(curve)})

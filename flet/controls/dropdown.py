@@ -24,9 +24,10 @@ from flet.controls.base import (
     StrProp,
     TextProp,
     ValueProp,
+    call_client,
     either,
 )
-from flet.controls.inputs import BorderProp, StateProp, call_client
+from flet.controls.inputs import BorderProp, StateProp
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
 

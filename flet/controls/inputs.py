@@ -26,9 +26,10 @@ from flet.controls.base import (
     StrProp,
     TextProp,
     ValueProp,
+    call_client,
     either,
 )
-from flet.core.control import Control, ControlNotMountedError, current_page
+from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
 from flet.values._plain import state_value
 from flet.values.borders import input_border
@@ -70,20 +71,6 @@ class Initially(Prop):
 
     def initial(self) -> Any:
         return self._initial
-
-
-def call_client(control: Control, name: str, args: dict[str, Any] | None = None) -> Awaitable[Any]:
-    """Call client method ``name`` of ``control`` (after it has reached the client).
-
-    Returns an awaitable of the result; sync code may ignore it (a failure is then logged).
-    """
-    page = control.page or current_page.get()
-    if page is None:
-        raise ControlNotMountedError(
-            f"{type(control).__name__} is not on a page yet; add it with page.add(...) "
-            f"before calling {name}()."
-        )
-    return page._session.call_method(control, name, args)  # type: ignore[no-any-return]
 
 
 class Focusable(LayoutControl):

@@ -8,6 +8,7 @@ the 1.0.5 ``image`` map, ``url_target`` joins ``url``, ``on_scroll_interval`` is
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 from flet.controls.base import (
@@ -20,11 +21,12 @@ from flet.controls.base import (
     RadiusProp,
     StrProp,
     ValueProp,
+    scroll_to,
+    scroll_wire,
 )
 from flet.controls.text import url_wire
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
-from flet.core.snapshot import encode_value
 from flet.values.wire import WireValue
 
 __all__ = [
@@ -112,23 +114,32 @@ class Container(LayoutControl):
         return {**(image or {}), **legacy}
 
 
-def _scroll_wire(value: Any) -> Any:
-    """Async-era ``scroll=True`` meant ``"auto"`` and ``False`` no scrolling."""
-    if isinstance(value, bool):
-        return "auto" if value else None
-    return encode_value(value)
-
-
 class _Scrollable(LayoutControl):
     """Scrolling shared by Column, Row, ListView, GridView and ResponsiveRow."""
 
-    scroll = Prop((str, bool, dict, WireValue), encode=_scroll_wire)
+    scroll = Prop((str, bool, dict, WireValue), encode=scroll_wire)
     auto_scroll = Prop(bool)
     auto_scroll_animation = AnimationProp()
     scroll_interval = NumberProp()
     on_scroll_interval = Alias("scroll_interval")  # async-era name
     adaptive = Prop(bool)
     on_scroll = Event()
+
+    def scroll_to(
+        self,
+        offset: float | None = None,
+        delta: float | None = None,
+        key: Any = None,
+        duration: Any = 0,
+        curve: Any = "ease",
+        scroll_key: Any = None,
+    ) -> Awaitable[Any]:
+        """Scroll to ``offset``, by ``delta`` or to the child with ``key`` (see base.scroll_to)."""
+        return scroll_to(
+            self, offset, delta, key if key is not None else scroll_key, duration, curve
+        )
+
+    scroll_to_async = scroll_to
 
 
 class _Flex(_Scrollable):

@@ -18,10 +18,19 @@ from collections.abc import Awaitable, Coroutine, Iterable
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
-from flet.controls.base import ColorProp, InsetsProp, NumberProp, StrProp, ValueProp
+from flet.controls.base import (
+    ColorProp,
+    InsetsProp,
+    NumberProp,
+    StrProp,
+    ValueProp,
+    scroll_to,
+    scroll_wire,
+)
 from flet.controls.services import ClientStorage, PageServices, Service, SessionStorage
 from flet.core.control import Control
 from flet.core.props import Child, Children, Event, Prop
+from flet.core.values import WireValue
 from flet.routing import QueryString
 
 __all__ = ["Dialogs", "Overlay", "Page", "ServiceRegistry", "UpdateSink", "View"]
@@ -76,12 +85,25 @@ class View(Control):
     bgcolor = ColorProp()
     decoration = ValueProp()
     foreground_decoration = ValueProp()
-    scroll = StrProp()
+    scroll = Prop((str, bool, dict, WireValue), encode=scroll_wire)
     auto_scroll = Prop(bool)
     fullscreen_dialog = Prop(bool)
     can_pop = Prop(bool)
     on_confirm_pop = Event()
     on_scroll = Event()
+
+    def scroll_to(
+        self,
+        offset: float | None = None,
+        delta: float | None = None,
+        key: Any = None,
+        duration: Any = 0,
+        curve: Any = "ease",
+    ) -> Awaitable[Any]:
+        """Scroll the view (``page.scroll_to`` scrolls the first one); see base.scroll_to."""
+        return scroll_to(self, offset, delta, key, duration, curve)
+
+    scroll_to_async = scroll_to
 
 
 class Overlay(Control):
@@ -277,6 +299,12 @@ class Page(Control, PageServices):
             self._drawers_open[id(control)] = False
 
     # -- seed-era page API: one implementation each, the _async names are aliases ----------
+
+    def scroll_to(self, *args: Any, **kwargs: Any) -> Awaitable[Any]:
+        """Scroll the first view (the seed-era ``page.scroll_to``)."""
+        return self.views[0].scroll_to(*args, **kwargs)  # type: ignore[no-any-return]
+
+    scroll_to_async = scroll_to
 
     def update(self, *controls: Control) -> Awaitable[None]:
         """Send all pending changes; ``controls`` is accepted for compatibility."""

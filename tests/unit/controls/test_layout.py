@@ -363,3 +363,39 @@ def test_async_era_scroll_true_means_auto():
     assert "scroll" not in client_view(ft.Row([ft.Text("a")], scroll=False))
     scrollbar = {"thumb_visibility": True}
     assert client_view(ft.ListView([ft.Text("a")], scroll=scrollbar))["scroll"] == scrollbar
+
+
+def test_scroll_to_calls_the_client_from_sync_and_async_code():
+    async def scenario():
+        lv = ft.ListView([ft.Text(str(i), key=f"i{i}") for i in range(30)], height=100)
+
+        async def go_end(e):
+            await lv.scroll_to_async(offset=-1, duration=300)
+
+        def main(page):
+            page.add(lv, ft.ElevatedButton("end", on_click=go_end))
+            lv.scroll_to(key="i20", duration=500)  # sync: an awaitable that may be ignored
+            page.scroll_to(delta=40)
+
+        client, _ = await start(main, methods={"scroll_to": lambda c, args: None})
+        await client.settle(0.6)
+        await client.click(client.find("Button", "end"))
+        return [(c["name"], client.index[c["control_id"]].type, c["args"]) for c in client.calls()]
+
+    assert run(scenario()) == [
+        ("scroll_to", "ListView", {"scroll_key": "i20", "duration": 500, "curve": "ease"}),
+        ("scroll_to", "View", {"delta": 40, "duration": 0, "curve": "ease"}),
+        ("scroll_to", "ListView", {"offset": -1, "duration": 300, "curve": "ease"}),
+    ]
+
+
+def test_a_page_with_scroll_true_scrolls_automatically_as_in_the_async_era():
+    async def scenario():
+        def main(page):
+            page.scroll = True
+            page.add(ft.Text("x"))
+
+        client, _ = await start(main)
+        return client.page.props["views"][0].props["scroll"]
+
+    assert run(scenario()) == "auto"
