@@ -23,7 +23,7 @@ from flet.controls.base import (
     ValueProp,
 )
 from flet.core.control import Control
-from flet.core.props import Alias, Child, Children, Event, Prop
+from flet.core.props import Alias, Child, Children, Event, Prop, PropertyError
 
 __all__ = [
     "AppBar",
@@ -192,6 +192,14 @@ class NavigationDrawerDestination(_Destination):
     label_content = Child(wire="label")
     label = Either("_label", "label_content")
     bgcolor = ColorProp()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.icon is None:
+            raise PropertyError(
+                "NavigationDrawerDestination needs an icon (icon=ft.Icons.… or icon_content=); "
+                "the 1.0.5 client cannot draw a destination without one."
+            )
 
 
 class NavigationDrawer(Control):

@@ -265,6 +265,9 @@ class Session:
                 self._send_changes(self.page)
                 self._flush_failed = False
         except Exception as exc:
+            if self._sent is None:  # nothing shown yet: the client's error card says why
+                self._fail_registration(exc)
+                return
             failed_before, self._flush_failed = self._flush_failed, True
             self._errors.report(exc, "update()", None if failed_before else self.page)
         finally:

@@ -156,6 +156,20 @@ def test_an_update_that_cannot_be_sent_is_reported_and_the_session_recovers(caps
     assert "appears twice on the page" in capsys.readouterr().err
 
 
+def test_a_first_update_that_cannot_be_sent_gets_the_error_card_not_a_spinner(capsys):
+    async def scenario():
+        def main(page):
+            text = ft.Text("x")
+            page.add(text, text)
+
+        client, _ = await start(main)
+        assert client.error is not None
+        assert client.error.splitlines()[0].startswith("DuplicateControlError: ")
+
+    run(scenario())
+    assert "appears twice on the page" in capsys.readouterr().err
+
+
 def test_session_crashed_is_sent_for_fatal_errors():
     async def scenario():
         pages = []

@@ -6,6 +6,8 @@ three navigation controls (checked in its main.dart.js): an UPDATE_CONTROL_PROPS
 ``selected_index``, then ``change`` with the index as an int.
 """
 
+import pytest
+
 import flet as ft
 from flet.protocol import Action
 from tests.support.loop import run
@@ -358,3 +360,9 @@ def test_navigation_drawer_change_and_dismiss():
         assert seen == [("change", "1", 1), ("dismiss", None)]
 
     run(scenario())
+
+
+def test_a_drawer_destination_without_an_icon_is_a_clear_error_not_an_error_box():
+    with pytest.raises(ft.PropertyError, match="NavigationDrawerDestination needs an icon"):
+        ft.NavigationDrawerDestination(label="Home")
+    assert ft.NavigationDrawerDestination(label="Home", icon=ft.Icons.HOME).icon == ft.Icons.HOME
