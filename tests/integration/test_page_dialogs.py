@@ -193,7 +193,9 @@ def test_page_open_refuses_controls_that_do_not_open():
 
 def test_a_drawer_opens_by_a_view_method_call_and_a_dismiss_closes_it():
     async def scenario():
-        drawer = ft.NavigationDrawer(controls=[ft.NavigationDrawerDestination(label="One")])
+        drawer = ft.NavigationDrawer(
+            controls=[ft.NavigationDrawerDestination(label="One", icon=ft.Icons.HOME)]
+        )
 
         def main(page):
             page.add(ft.ElevatedButton("menu", on_click=lambda e: page.open(drawer)))
@@ -218,7 +220,9 @@ def test_a_drawer_opens_by_a_view_method_call_and_a_dismiss_closes_it():
 
 def test_async_era_drawer_open_flag_opens_and_closes_it():
     async def scenario():
-        drawer = ft.NavigationDrawer(controls=[ft.NavigationDrawerDestination(label="One")])
+        drawer = ft.NavigationDrawer(
+            controls=[ft.NavigationDrawerDestination(label="One", icon=ft.Icons.HOME)]
+        )
 
         def main(page):
             page.drawer = drawer
