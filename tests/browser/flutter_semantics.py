@@ -37,6 +37,7 @@ __all__ = [
     "error_texts",
     "find_text",
     "semantics_texts",
+    "tap",
     "wait_for_text",
 ]
 
@@ -132,3 +133,16 @@ def error_box_pixels(png: bytes, tolerance: int = 3) -> int:
     ]
     both = ImageChops.multiply(ImageChops.multiply(masks[0], masks[1]), masks[2])
     return int(both.histogram()[255])
+
+
+def tap(page: Page, target: Locator, timeout: float = DEFAULT_TIMEOUT_MS) -> None:
+    """Click the centre of ``target`` with the mouse, whatever semantics node lies on top.
+
+    Flutter hit-tests the click itself, as it would a person's. Playwright's ``click`` refuses
+    when another semantics node covers the target: a Slider or RangeSlider adds an empty
+    full-page node (``pointer-events: auto``) for its value indicator.
+    """
+    target.wait_for(state="visible", timeout=timeout)
+    box = target.bounding_box(timeout=timeout)
+    assert box is not None, f"{target} has no box on the page"
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

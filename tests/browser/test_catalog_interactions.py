@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 from apps import APPS, ModuleApp, open_module_app
-from flutter_semantics import SEMANTICS_HOST, wait_for_text
+from flutter_semantics import SEMANTICS_HOST, button, find_text, tap, wait_for_text
 from harness import BrowserGuard
-from playwright.sync_api import Browser, Locator, Page
+from playwright.sync_api import Browser, Locator, Page, expect
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +49,9 @@ def test_typing_into_a_text_field_fires_on_change_with_the_text_and_submit(
     inputs_app: ModuleApp, browser_guard: BrowserGuard
 ) -> None:
     page = inputs_app.page
-    field = host(page).get_by_role("textbox", name="Your name")
-    field.click()
+    # focus the semantics <input> itself: a mouse click at its place may land on the Slider's
+    # full-page node, which Flutter handles as a tap without focusing the DOM input
+    host(page).get_by_role("textbox", name="Your name").focus()
     page.keyboard.type("Ada")
 
     wait_for_text(page, "text field: Ada (data Ada)", exact=True)
@@ -58,12 +59,105 @@ def test_typing_into_a_text_field_fires_on_change_with_the_text_and_submit(
     wait_for_text(page, "submitted: Ada", exact=True)
 
 
-def test_a_checkbox_click_reaches_python(
+@pytest.mark.parametrize(
+    ("role", "name", "shown"),
+    [
+        ("checkbox", "Accept terms", "checkbox"),
+        ("switch", "Dark mode", "switch"),
+    ],
+)
+def test_a_toggle_click_reaches_python(
+    inputs_app: ModuleApp, browser_guard: BrowserGuard, role: str, name: str, shown: str
+) -> None:
+    page = inputs_app.page
+    toggle = host(page).get_by_role(role, name=name)  # type: ignore[arg-type]
+    tap(page, toggle)
+    wait_for_text(page, f"{shown}: True", exact=True)
+    expect(toggle).to_have_attribute("aria-checked", "true")
+    tap(page, toggle)
+    wait_for_text(page, f"{shown}: False", exact=True)
+
+
+def test_arrow_keys_on_a_slider_reach_python(
     inputs_app: ModuleApp, browser_guard: BrowserGuard
 ) -> None:
     page = inputs_app.page
-    box = host(page).get_by_role("checkbox", name="Accept terms")
-    box.click()
-    wait_for_text(page, "checkbox: True", exact=True)
-    box.click()
-    wait_for_text(page, "checkbox: False", exact=True)
+    slider = host(page).get_by_role("slider")
+    slider.focus()
+    page.keyboard.press("ArrowRight")  # one division of 10; Flet 0.25's Slider.value is a float
+    wait_for_text(page, "slider: 10.0", exact=True)
+    page.keyboard.press("ArrowRight")
+    wait_for_text(page, "slider: 20.0", exact=True)
+    page.keyboard.press("ArrowLeft")
+    wait_for_text(page, "slider: 10.0", exact=True)
+
+
+def test_choosing_a_dropdown_option_reaches_python(
+    inputs_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = inputs_app.page
+    # the client's DropdownMenu is an unnamed button that knows whether its menu is open
+    dropdown = host(page).locator("[role=button][aria-expanded]")
+    tap(page, dropdown)
+    expect(dropdown).to_have_attribute("aria-expanded", "true")
+    tap(page, host(page).get_by_role("button", name="Cherry", exact=True))  # its menu entry
+
+    wait_for_text(page, "dropdown: cherry", exact=True)  # the option's key
+    expect(dropdown).to_have_attribute("aria-expanded", "false")
+
+
+def test_a_radio_click_sets_the_group_value_in_python(
+    inputs_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = inputs_app.page
+    tap(page, host(page).get_by_role("radio", name="Large"))
+    wait_for_text(page, "radio: large", exact=True)
+    tap(page, host(page).get_by_role("radio", name="Small"))
+    wait_for_text(page, "radio: small", exact=True)
+    expect(host(page).get_by_role("radio", name="Small")).to_have_attribute("aria-checked", "true")
+
+
+def test_tabs_switch_and_report_the_index(
+    inputs_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = inputs_app.page
+    tap(page, host(page).get_by_role("tab", name="Details"))
+    wait_for_text(page, "tabs: 1", exact=True)
+    wait_for_text(page, "Details panel", exact=True)
+    tap(page, host(page).get_by_role("tab", name="Overview"))
+    wait_for_text(page, "tabs: 0", exact=True)
+    wait_for_text(page, "Overview panel", exact=True)
+
+
+# --- overlays ---------------------------------------------------------------------------------
+
+
+def test_an_old_style_dialog_opens_and_escape_dismisses_it_in_python(
+    inputs_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = inputs_app.page
+    tap(page, button(page, "Open old style dialog").first)
+    wait_for_text(page, "Old style dialog", exact=True)  # the page below leaves the tree
+
+    page.keyboard.press("Escape")
+    wait_for_text(page, "dialog: dismissed, open=False", exact=True)
+    expect(find_text(page, "Old style dialog", exact=True)).to_have_count(0)
+
+
+def test_a_dialog_opened_with_page_open_closes_with_page_close(
+    inputs_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = inputs_app.page
+    tap(page, button(page, "Open new style dialog").first)
+    wait_for_text(page, "New style dialog", exact=True)
+
+    tap(page, button(page, "Close it").first)
+    wait_for_text(page, "dialog: closed, open=False", exact=True)
+    expect(find_text(page, "New style dialog", exact=True)).to_have_count(0)
+
+
+def test_a_snack_bar_shows_its_message(inputs_app: ModuleApp, browser_guard: BrowserGuard) -> None:
+    page = inputs_app.page
+    tap(page, button(page, "Show snack bar").first)
+    wait_for_text(page, "Saved to the cloud", exact=True)
+    wait_for_text(page, "snack bar: shown", exact=True)
