@@ -8,6 +8,7 @@ and on a request that leaves 127.0.0.1 (the module's guard, checked after each t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -161,3 +162,101 @@ def test_a_snack_bar_shows_its_message(inputs_app: ModuleApp, browser_guard: Bro
     tap(page, button(page, "Show snack bar").first)
     wait_for_text(page, "Saved to the cloud", exact=True)
     wait_for_text(page, "snack bar: shown", exact=True)
+
+
+# --- views, routes, storage -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def routing_app(
+    browser: Browser, module_guard: BrowserGuard, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ModuleApp]:
+    dist = tmp_path_factory.mktemp("catalog_routing") / "dist"
+    app = APPS / "catalog_routing" / "main.py"
+    with open_module_app(browser, module_guard, app, dist, "Home view") as shared:
+        yield shared
+
+
+def at_home(app: ModuleApp) -> Page:
+    """The routing app's page showing its home view (reloaded there if a test left it)."""
+    if app.page.url != app.url("/"):
+        app.load("/", "Home view")
+    return app.page
+
+
+def events_end_with(page: Page, *events: str) -> None:
+    """Wait until the top view's event log ends with ``events``."""
+    tail = re.escape(", ".join(events))
+    expect(host(page).get_by_text(re.compile(rf"^events: (.*, )?{tail}$"))).to_have_count(1)
+
+
+def test_page_go_changes_the_url_and_the_view(
+    routing_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = at_home(routing_app)
+    tap(page, button(page, "Go to settings").first)
+
+    wait_for_text(page, "Settings view", exact=True)
+    wait_for_text(page, "settings at /settings", exact=True)
+    expect(page).to_have_url(routing_app.url("/settings"))
+    events_end_with(page, "route /settings")
+    tap(page, button(page, "Back").first)
+    wait_for_text(page, "Home view", exact=True)
+
+
+def test_browser_back_and_forward_fire_on_route_change(
+    routing_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = at_home(routing_app)
+    tap(page, button(page, "Go to settings").first)
+    wait_for_text(page, "Settings view", exact=True)
+
+    page.go_back()
+    wait_for_text(page, "Home view", exact=True)
+    expect(page).to_have_url(routing_app.url("/"))
+    expect(find_text(page, "Settings view", exact=True)).to_have_count(0)
+    events_end_with(page, "route /settings", "route /")
+
+    page.go_forward()
+    wait_for_text(page, "Settings view", exact=True)
+    expect(page).to_have_url(routing_app.url("/settings"))
+    events_end_with(page, "route /settings", "route /", "route /settings")
+    page.go_back()
+    wait_for_text(page, "Home view", exact=True)
+
+
+def test_the_app_bar_back_button_fires_on_view_pop(
+    routing_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = at_home(routing_app)
+    tap(page, button(page, "Go to settings").first)
+    wait_for_text(page, "Settings view", exact=True)
+
+    tap(page, button(page, "Back").first)
+    wait_for_text(page, "Home view", exact=True)
+    events_end_with(page, "route /settings", "pop /settings", "route /")
+    expect(page).to_have_url(routing_app.url("/"))
+
+
+def test_a_template_route_reads_its_parameter(
+    routing_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = at_home(routing_app)
+    tap(page, button(page, "Open item 42").first)
+
+    wait_for_text(page, "item id 42", exact=True)
+    expect(page).to_have_url(routing_app.url("/items/42"))
+    tap(page, button(page, "Back").first)
+    events_end_with(page, "route /items/42", "pop /items/42", "route /")
+
+
+def test_client_storage_values_survive_a_reload(
+    routing_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = at_home(routing_app)
+    wait_for_text(page, "stored note: None", exact=True)  # this context has not saved it yet
+    tap(page, button(page, "Save note").first)
+    wait_for_text(page, "note saved: True", exact=True)
+
+    routing_app.load("/", "Home view")
+    wait_for_text(page, "stored note: kept across reloads", exact=True)
