@@ -124,7 +124,12 @@ def text_controls(page):
                 ft.TextSpan("italic span", ft.TextStyle(italic=True, color=ft.colors.INDIGO)),
             ]
         ),
-        ft.Text("Selectable text", selectable=True, weight=ft.FontWeight.W_600),
+        ft.Text(
+            "Selectable text",
+            selectable=True,
+            weight=ft.FontWeight.W_600,
+            semantics_label="Selectable text",
+        ),
         ft.Text(
             "Clipped text that is far too long to fit in two hundred pixels of width",
             max_lines=1,
@@ -237,6 +242,19 @@ def button_controls(page):
 
 
 def input_controls(page):
+    def suggestion_picked(e):
+        search.close_view(e.control.data)
+
+    search = ft.SearchBar(
+        bar_hint_text="Search the gallery",
+        view_hint_text="Pick a suggestion",
+        on_tap=lambda e: e.control.open_view(),
+        controls=[
+            ft.ListTile(title=ft.Text(text), on_click=suggestion_picked, data=text)
+            for text in ("Suggestion one", "Suggestion two")
+        ],
+        width=300,
+    )
     return [
         ft.Row(
             [
@@ -292,12 +310,7 @@ def input_controls(page):
                         ft.dropdown.Option(key="blue", text="Blue"),
                     ],
                 ),
-                ft.SearchBar(
-                    bar_hint_text="Search the gallery",
-                    view_hint_text="Pick a suggestion",
-                    controls=[ft.ListTile(title=ft.Text("Suggestion one"))],
-                    width=300,
-                ),
+                search,
             ]
         ),
         ft.Row(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from apps import APPS, ModuleApp, open_module_app
+from apps import APPS, ModuleApp, open_module_app, reload_after_failure
 from flutter_semantics import SEMANTICS_HOST, button, find_text, tap, wait_for_text
 from harness import BrowserGuard
 from playwright.sync_api import Browser, Locator, Page, expect
@@ -30,13 +30,20 @@ def browser_guard(module_guard: BrowserGuard) -> BrowserGuard:
 
 
 @pytest.fixture(scope="module")
-def inputs_app(
+def inputs_module_app(
     browser: Browser, module_guard: BrowserGuard, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ModuleApp]:
     dist = tmp_path_factory.mktemp("catalog_inputs") / "dist"
     app = APPS / "catalog_inputs" / "main.py"
     with open_module_app(browser, module_guard, app, dist, "Your name") as shared:
         yield shared
+
+
+@pytest.fixture
+def inputs_app(inputs_module_app: ModuleApp, request: pytest.FixtureRequest) -> Iterator[ModuleApp]:
+    """The inputs app's page, reloaded after a test that failed (it may have left a dialog)."""
+    with reload_after_failure(request, inputs_module_app, "/", "Your name") as app:
+        yield app
 
 
 def host(page: Page) -> Locator:

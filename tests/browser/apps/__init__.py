@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from flutter_semantics import enable_semantics, wait_for_text
 from harness import BrowserGuard, StaticServer, start_static_server
 from playwright.sync_api import Browser, Page
@@ -21,7 +22,15 @@ from playwright.sync_api import Browser, Page
 from flet.publish import PublishOptions, publish
 from flet.publish.options import RouteUrlStrategy
 
-__all__ = ["APPS", "BOOT_MS", "EXAMPLES", "VIEWPORT", "ModuleApp", "open_module_app"]
+__all__ = [
+    "APPS",
+    "BOOT_MS",
+    "EXAMPLES",
+    "VIEWPORT",
+    "ModuleApp",
+    "open_module_app",
+    "reload_after_failure",
+]
 
 APPS = Path(__file__).resolve().parent
 EXAMPLES = APPS.parents[2] / "examples"
@@ -73,3 +82,15 @@ def open_module_app(
     finally:
         context.close()
         server.stop()
+
+
+@contextmanager
+def reload_after_failure(
+    request: pytest.FixtureRequest, app: ModuleApp, route: str, ready_text: str
+) -> Iterator[ModuleApp]:
+    """Yield ``app`` to one test; if that test failed, reload the page at ``route`` so that a
+    dialog or menu it left open does not fail the tests after it too."""
+    failed_before = request.session.testsfailed
+    yield app
+    if request.session.testsfailed > failed_before:
+        app.load(route, ready_text)
