@@ -53,7 +53,7 @@ def host(page: Page) -> Locator:
 # --- inputs -----------------------------------------------------------------------------------
 
 
-def test_typing_into_a_text_field_fires_on_change_with_the_text_and_submit(
+def test_typing_into_a_text_field_fires_focus_change_submit_and_blur(
     inputs_app: ModuleApp, browser_guard: BrowserGuard
 ) -> None:
     page = inputs_app.page
@@ -63,8 +63,10 @@ def test_typing_into_a_text_field_fires_on_change_with_the_text_and_submit(
     page.keyboard.type("Ada")
 
     wait_for_text(page, "text field: Ada (data Ada)", exact=True)
+    wait_for_text(page, "focus events: focus", exact=True)
     page.keyboard.press("Enter")
     wait_for_text(page, "submitted: Ada", exact=True)
+    wait_for_text(page, "focus events: focus blur", exact=True)  # submitting unfocuses
 
 
 @pytest.mark.parametrize(

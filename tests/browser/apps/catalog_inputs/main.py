@@ -15,6 +15,7 @@ def main(page: ft.Page):
 
     typed = shown("text field", "")
     submitted = shown("submitted", "")
+    focus_events = ft.Text("focus events:")
     checkbox_state = shown("checkbox", False)
     switch_state = shown("switch", False)
     slider_state = shown("slider", 0)
@@ -31,6 +32,13 @@ def main(page: ft.Page):
     def on_text_submit(e):
         submitted.value = f"submitted: {e.control.value}"
         page.update()
+
+    def focus_event(name):
+        def handler(e):
+            focus_events.value += f" {name}"
+            page.update()
+
+        return handler
 
     def show_value(text, name):
         def handler(e):
@@ -83,9 +91,14 @@ def main(page: ft.Page):
         ft.Row(
             [
                 ft.TextField(
-                    label="Your name", on_change=on_text_change, on_submit=on_text_submit, width=300
+                    label="Your name",
+                    on_change=on_text_change,
+                    on_submit=on_text_submit,
+                    on_focus=focus_event("focus"),
+                    on_blur=focus_event("blur"),
+                    width=300,
                 ),
-                ft.Column([typed, submitted]),
+                ft.Column([typed, submitted, focus_events]),
             ]
         ),
         ft.Row(
