@@ -453,3 +453,35 @@ def test_a_route_opens_by_its_url_with_the_hash_strategy(
     page.go_back()
     wait_for_text(page, "Gallery: Lists", exact=True)
     expect(page).to_have_url(f"{server.url}#/lists")
+
+
+# --- the check itself ---------------------------------------------------------------------------
+
+ERROR_BOX_APP = """import flet as ft
+
+
+def main(page):
+    # left= outside a Stack: the client draws its "Error displaying Container" box
+    page.add(ft.Column([ft.Text("above"), ft.Container(ft.Text("misplaced"), left=10)]))
+
+
+ft.app(main)
+"""
+
+
+def test_the_error_box_check_sees_the_clients_error_box(
+    page: Page, tmp_path: Path, static_server: Callable[[Path], StaticServer]
+) -> None:
+    """The checks the gallery tests rely on find a box the real client draws."""
+    app = tmp_path / "app" / "main.py"
+    app.parent.mkdir()
+    app.write_text(ERROR_BOX_APP, encoding="utf-8")
+    publish(PublishOptions(app=app, distpath=tmp_path / "dist"))
+    page.set_viewport_size(VIEWPORT)
+    page.goto(static_server(tmp_path / "dist").url)
+    enable_semantics(page, timeout=BOOT_MS)
+    wait_for_text(page, "above", exact=True, timeout=BOOT_MS)
+
+    wait_for_text(page, "Error displaying Container", exact=True)
+    assert error_texts(page) == ["Error displaying Container"]
+    assert error_box_pixels(page.screenshot()) > 1000
