@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Literal
 
 import pytest
 from apps import APPS, ModuleApp, open_module_app, reload_after_failure
@@ -77,10 +78,14 @@ def test_typing_into_a_text_field_fires_focus_change_submit_and_blur(
     ],
 )
 def test_a_toggle_click_reaches_python(
-    inputs_app: ModuleApp, browser_guard: BrowserGuard, role: str, name: str, shown: str
+    inputs_app: ModuleApp,
+    browser_guard: BrowserGuard,
+    role: Literal["checkbox", "switch"],
+    name: str,
+    shown: str,
 ) -> None:
     page = inputs_app.page
-    toggle = host(page).get_by_role(role, name=name)  # type: ignore[arg-type]
+    toggle = host(page).get_by_role(role, name=name)
     tap(page, toggle)
     wait_for_text(page, f"{shown}: True", exact=True)
     expect(toggle).to_have_attribute("aria-checked", "true")

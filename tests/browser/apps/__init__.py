@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from flutter_semantics import enable_semantics, wait_for_text
 from harness import BrowserGuard, StaticServer, start_static_server
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, ViewportSize
 
 from flet.publish import PublishOptions, publish
 from flet.publish.options import RouteUrlStrategy
@@ -35,7 +35,7 @@ __all__ = [
 APPS = Path(__file__).resolve().parent
 EXAMPLES = APPS.parents[2] / "examples"
 BOOT_MS = 90_000  # first visit: Pyodide and the Flutter client on 2 shared cores
-VIEWPORT = {"width": 1280, "height": 900}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 
 
 class ModuleApp:
