@@ -375,7 +375,7 @@ class Slider(_SliderBase):
     control_type = "Slider"
     positional = ("value",)
 
-    value = NumberProp(client=True)
+    value = NumberProp(client=True, decode=float)
     autofocus = Prop(bool)
     thumb_color = ColorProp()
     interaction = StrProp()
@@ -394,8 +394,8 @@ class RangeSlider(_SliderBase):
     control_type = "RangeSlider"
     positional = ("start_value", "end_value")
 
-    start_value = NumberProp(client=True)
-    end_value = NumberProp(client=True)
+    start_value = NumberProp(client=True, decode=float)
+    end_value = NumberProp(client=True, decode=float)
 
 
 # -- SearchBar -------------------------------------------------------------------------------

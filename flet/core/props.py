@@ -73,6 +73,8 @@ class Prop(Declared):
     ``encode``: turns the Python value into its wire value (enums, value objects, icon codes).
     ``client``: the client reports this property (page size, a text field's value); it is kept
     up to date from the client and, when ``sent`` is false, never sent back.
+    ``decode``: turns a value set in Python or reported by the client into the Python type the
+    property reads as (a slider's ``float``, though the browser may report ``10``).
     """
 
     def __init__(
@@ -84,6 +86,7 @@ class Prop(Declared):
         encode: Encoder | None = None,
         client: bool = False,
         sent: bool = True,
+        decode: Encoder | None = None,
     ) -> None:
         super().__init__(wire)
         self.types = types
@@ -91,15 +94,20 @@ class Prop(Declared):
         self.encode = encode
         self.client = client
         self.sent = sent
+        self.decode = decode
+
+    def from_client(self, value: Any) -> Any:
+        """A value the client reported, as the property reads it."""
+        return value if value is None or self.decode is None else self.decode(value)
 
     def initial(self) -> Any:
         return self.default
 
     def accept(self, obj: Control, value: Any) -> Any:
         if value is None or self.types is None or isinstance(value, self.types):
-            return value
+            return self.from_client(value)
         if self.types in (float, (int, float)) and isinstance(value, int | float):
-            return value
+            return self.from_client(value)
         expected = _type_names(self.types)
         raise PropertyError(
             f"{type(obj).__name__}.{self.name} takes {expected}, not {type(value).__name__} "

@@ -164,6 +164,7 @@ class Session:
             decl = type(control).by_wire.get(key)
             if not isinstance(decl, Prop) or not decl.client:
                 continue
+            value = decl.from_client(value)
             control._values[decl.name] = value
             if decl.sent:
                 echoed[key] = wire_prop(decl, value)

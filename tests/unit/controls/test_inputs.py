@@ -507,3 +507,34 @@ def test_search_bar_methods_are_awaitable_and_raise_client_errors():
 def test_methods_of_a_control_not_on_a_page_say_how_to_fix():
     with pytest.raises(ft.ControlNotMountedError, match=r"page.add"):
         ft.SearchBar().open_view()
+
+
+def test_slider_values_read_as_floats_as_in_flet_025_even_when_the_browser_reports_ints():
+    async def scenario():
+        seen = []
+        slider = ft.Slider(value=0, min=0, max=100, divisions=10)
+        rng = ft.RangeSlider(start_value=1, end_value=9, min=0, max=10)
+
+        def on_change(e):
+            seen.append(repr(e.control.value))
+
+        slider.on_change = on_change
+
+        def main(page):
+            page.add(slider, rng)
+
+        client, _ = await start(main)
+        before = len(client.patches())
+        await client.toggle(client.find("Slider"), 10)
+        client.send(
+            Action.UPDATE_CONTROL_PROPS,
+            {"id": client.find("RangeSlider").id, "props": {"start_value": 2, "end_value": 8}},
+        )
+        await client.settle()
+        return seen, len(client.patches()) - before, rng.start_value, rng.end_value
+
+    assert ft.Slider(value=5).value == 5.0 and isinstance(ft.Slider(value=5).value, float)
+    seen, patches, start_value, end_value = run(scenario())
+    assert seen == ["10.0"]
+    assert patches == 0  # the echo is not sent back
+    assert (repr(start_value), repr(end_value)) == ("2.0", "8.0")
