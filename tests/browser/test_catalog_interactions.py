@@ -93,18 +93,21 @@ def test_a_toggle_click_reaches_python(
     wait_for_text(page, f"{shown}: False", exact=True)
 
 
-def test_arrow_keys_on_a_slider_reach_python(
+def test_clicks_on_a_slider_track_reach_python(
     inputs_app: ModuleApp, browser_guard: BrowserGuard
 ) -> None:
     page = inputs_app.page
-    slider = host(page).get_by_role("slider")
-    slider.focus()
-    page.keyboard.press("ArrowRight")  # one division of 10; Flet 0.25's Slider.value is a float
-    wait_for_text(page, "slider: 10.0", exact=True)
-    page.keyboard.press("ArrowRight")
-    wait_for_text(page, "slider: 20.0", exact=True)
-    page.keyboard.press("ArrowLeft")
-    wait_for_text(page, "slider: 10.0", exact=True)
+    thumb = host(page).get_by_role("slider")  # the semantics node covers the thumb only
+    box = thumb.bounding_box()
+    assert box is not None
+    # the track runs from the thumb's centre at 0 to the same inset from the Slider's right end
+    # (the app's Slider is 300 px wide and starts at the page padding, 10 px)
+    start = box["x"] + box["width"] / 2
+    end = 10 + 300 - (start - 10)
+    page.mouse.click(start + 0.3 * (end - start), box["y"] + box["height"] / 2)
+    wait_for_text(page, "slider: 30.0", exact=True)  # Flet 0.25's Slider.value is a float
+    page.mouse.click(start + 0.7 * (end - start), box["y"] + box["height"] / 2)
+    wait_for_text(page, "slider: 70.0", exact=True)
 
 
 def test_choosing_a_dropdown_option_reaches_python(
