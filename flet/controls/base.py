@@ -24,11 +24,13 @@ __all__ = [
     "RadiusProp",
     "StrProp",
     "TextProp",
+    "UrlLinked",
     "ValueProp",
     "call_client",
     "either",
     "scroll_to",
     "scroll_wire",
+    "url_wire",
 ]
 
 NUMBER = (int, float)
@@ -179,3 +181,30 @@ def scroll_to(
     args = {"offset": offset, "delta": delta, "scroll_key": key, "duration": duration}
     args = {k: encode_value(v) for k, v in args.items() if v is not None}
     return call_client(control, "scroll_to", {**args, "curve": encode_value(curve)})
+
+
+# async-era UrlTarget.BLANK was "blank"; the client opens a named window for it
+_TARGETS = {"blank": "_blank", "self": "_self", "parent": "_parent", "top": "_top"}
+
+
+def url_wire(url: Any, target: Any) -> Any:
+    """The 1.0.5 ``url`` value: the address alone, or ``{"url", "target"}`` with a target."""
+    if url is None or target is None or not isinstance(url, str):
+        return url
+    target = str(getattr(target, "value", target))
+    return {"url": url, "target": _TARGETS.get(target, target)}
+
+
+class UrlLinked(Control):
+    """A control that opens ``url`` when clicked; the async-era ``url_target`` joins it.
+
+    Both stay in Python; ``before_update`` derives the 1.0.5 wire ``url`` from them. A subclass
+    may redeclare ``url`` to narrow what it accepts.
+    """
+
+    url = Prop((str, dict, WireValue), sent=False)
+    url_target = StrProp(sent=False)
+    _wire_url = Prop((str, dict), wire="url")
+
+    def before_update(self) -> None:
+        self._wire_url = url_wire(self.url, self.url_target)

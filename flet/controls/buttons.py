@@ -23,9 +23,9 @@ from flet.controls.base import (
     NumberProp,
     StrProp,
     TextProp,
+    UrlLinked,
     ValueProp,
 )
-from flet.controls.text import url_wire
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop, PropertyError
 from flet.core.snapshot import encode_value
@@ -58,15 +58,10 @@ def style_map(style: Any, **overrides: Any) -> dict[str, Any]:
     return merged
 
 
-class Linked(LayoutControl):
-    """A control that opens ``url`` when clicked; ``url_target`` is the async-era spelling."""
+class Linked(UrlLinked, LayoutControl):
+    """A visual control that opens ``url`` (a string) when clicked."""
 
     url = StrProp(sent=False)
-    url_target = StrProp(sent=False)
-    _wire_url = Prop((str, dict), wire="url")
-
-    def before_update(self) -> None:
-        self._wire_url = url_wire(self.url, self.url_target)
 
 
 class _Pressable(Linked):

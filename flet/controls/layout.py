@@ -20,11 +20,11 @@ from flet.controls.base import (
     NumberProp,
     RadiusProp,
     StrProp,
+    UrlLinked,
     ValueProp,
     scroll_to,
     scroll_wire,
 )
-from flet.controls.text import url_wire
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop
 from flet.values.wire import WireValue
@@ -53,7 +53,7 @@ _IMAGE_FIELDS = {
 }
 
 
-class Container(LayoutControl):
+class Container(UrlLinked, LayoutControl):
     control_type = "Container"
     positional = ("content", "padding", "margin", "alignment", "bgcolor", "gradient")
     # the client's Container sizes and spaces itself (protocol §8.3)
@@ -93,14 +93,11 @@ class Container(LayoutControl):
     image_repeat = StrProp(sent=False)
     image_fit = StrProp(sent=False)
     image_opacity = NumberProp(sent=False)
-    url = Prop((str, dict, WireValue), sent=False)
-    url_target = StrProp(sent=False)
     _wire_image = ValueProp(wire="image")
-    _wire_url = Prop((str, dict), wire="url")
 
     def before_update(self) -> None:
+        super().before_update()
         self._wire_image = self._image_map()
-        self._wire_url = url_wire(self.url, self.url_target)
 
     def _image_map(self) -> Any:
         legacy = {

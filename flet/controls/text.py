@@ -11,6 +11,7 @@ from flet.controls.base import (
     NumberProp,
     StrProp,
     TextProp,
+    UrlLinked,
     ValueProp,
 )
 from flet.core.control import Control
@@ -18,17 +19,6 @@ from flet.core.props import Alias, Children, Event, Prop
 from flet.values.wire import WireValue
 
 __all__ = ["Icon", "Text", "TextSpan"]
-
-# async-era UrlTarget.BLANK was "blank"; the client opens a named window for it
-_TARGETS = {"blank": "_blank", "self": "_self", "parent": "_parent", "top": "_top"}
-
-
-def url_wire(url: Any, target: Any) -> Any:
-    """The 1.0.5 ``url`` value: the address alone, or ``{"url", "target"}`` with a target."""
-    if url is None or target is None or not isinstance(url, str):
-        return url
-    target = str(getattr(target, "value", target))
-    return {"url": url, "target": _TARGETS.get(target, target)}
 
 
 class _TextStyleProp(Prop):
@@ -75,7 +65,7 @@ class Text(LayoutControl):
     on_selection_change = Event()
 
 
-class TextSpan(Control):
+class TextSpan(UrlLinked):
     """A run of text inside ``Text.spans`` (drawn by its Text, never alone)."""
 
     control_type = "TextSpan"
@@ -89,14 +79,6 @@ class TextSpan(Control):
     on_click = Event()
     on_enter = Event()
     on_exit = Event()
-
-    # Python-side: joined into the wire ``url`` by before_update
-    url = Prop((str, dict, WireValue), sent=False)
-    url_target = StrProp(sent=False)
-    _wire_url = Prop((str, dict), wire="url")
-
-    def before_update(self) -> None:
-        self._wire_url = url_wire(self.url, self.url_target)
 
 
 class Icon(LayoutControl):
