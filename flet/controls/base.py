@@ -22,13 +22,13 @@ __all__ = [
     "LayoutControl",
     "NumberProp",
     "RadiusProp",
+    "Scrollable",
     "StrProp",
     "TextProp",
     "UrlLinked",
     "ValueProp",
     "call_client",
     "either",
-    "scroll_to",
     "scroll_wire",
     "url_wire",
 ]
@@ -165,22 +165,29 @@ def scroll_wire(value: Any) -> Any:
     return encode_value(value)
 
 
-def scroll_to(
-    control: Control,
-    offset: float | None = None,
-    delta: float | None = None,
-    key: Any = None,
-    duration: Any = 0,
-    curve: Any = "ease",
-) -> Awaitable[Any]:
-    """Scroll ``control`` (a scrollable control or a view) on the client.
+class Scrollable(Control):
+    """A control the client can scroll from Python (Column, Row, ListView, GridView, View)."""
 
-    One of ``offset`` (pixels from the start; negative from the end), ``delta`` (relative) or
-    ``key`` (the ``key`` of a child) says where to. Returns an awaitable; sync code may ignore it.
-    """
-    args = {"offset": offset, "delta": delta, "scroll_key": key, "duration": duration}
-    args = {k: encode_value(v) for k, v in args.items() if v is not None}
-    return call_client(control, "scroll_to", {**args, "curve": encode_value(curve)})
+    def scroll_to(
+        self,
+        offset: float | None = None,
+        delta: float | None = None,
+        key: Any = None,
+        duration: Any = 0,
+        curve: Any = "ease",
+        scroll_key: Any = None,
+    ) -> Awaitable[Any]:
+        """Scroll on the client to ``offset`` (pixels from the start; negative from the end),
+        by ``delta``, or to the child whose ``key`` is ``key`` (``scroll_key`` in Flet 1.0).
+
+        Returns an awaitable; sync code may ignore it.
+        """
+        target = key if key is not None else scroll_key
+        args = {"offset": offset, "delta": delta, "scroll_key": target, "duration": duration}
+        args = {k: encode_value(v) for k, v in args.items() if v is not None}
+        return call_client(self, "scroll_to", {**args, "curve": encode_value(curve)})
+
+    scroll_to_async = scroll_to
 
 
 # async-era UrlTarget.BLANK was "blank"; the client opens a named window for it

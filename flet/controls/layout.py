@@ -8,7 +8,6 @@ the 1.0.5 ``image`` map, ``url_target`` joins ``url``, ``on_scroll_interval`` is
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from typing import Any
 
 from flet.controls.base import (
@@ -19,10 +18,10 @@ from flet.controls.base import (
     LayoutControl,
     NumberProp,
     RadiusProp,
+    Scrollable,
     StrProp,
     UrlLinked,
     ValueProp,
-    scroll_to,
     scroll_wire,
 )
 from flet.core.control import Control
@@ -111,7 +110,7 @@ class Container(UrlLinked, LayoutControl):
         return {**(image or {}), **legacy}
 
 
-class _Scrollable(LayoutControl):
+class _Scrollable(Scrollable, LayoutControl):
     """Scrolling shared by Column, Row, ListView, GridView and ResponsiveRow."""
 
     scroll = Prop((str, bool, dict, WireValue), encode=scroll_wire)
@@ -121,22 +120,6 @@ class _Scrollable(LayoutControl):
     on_scroll_interval = Alias("scroll_interval")  # async-era name
     adaptive = Prop(bool)
     on_scroll = Event()
-
-    def scroll_to(
-        self,
-        offset: float | None = None,
-        delta: float | None = None,
-        key: Any = None,
-        duration: Any = 0,
-        curve: Any = "ease",
-        scroll_key: Any = None,
-    ) -> Awaitable[Any]:
-        """Scroll to ``offset``, by ``delta`` or to the child with ``key`` (see base.scroll_to)."""
-        return scroll_to(
-            self, offset, delta, key if key is not None else scroll_key, duration, curve
-        )
-
-    scroll_to_async = scroll_to
 
 
 class _Flex(_Scrollable):

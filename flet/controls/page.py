@@ -22,9 +22,9 @@ from flet.controls.base import (
     ColorProp,
     InsetsProp,
     NumberProp,
+    Scrollable,
     StrProp,
     ValueProp,
-    scroll_to,
     scroll_wire,
 )
 from flet.controls.services import ClientStorage, PageServices, Service, SessionStorage
@@ -64,7 +64,7 @@ class UpdateSink(Protocol):
         ...
 
 
-class View(Control):
+class View(Scrollable):
     control_type = "View"
     positional = ("route", "controls")
     internals = {"host_expanded": True}
@@ -91,19 +91,6 @@ class View(Control):
     can_pop = Prop(bool)
     on_confirm_pop = Event()
     on_scroll = Event()
-
-    def scroll_to(
-        self,
-        offset: float | None = None,
-        delta: float | None = None,
-        key: Any = None,
-        duration: Any = 0,
-        curve: Any = "ease",
-    ) -> Awaitable[Any]:
-        """Scroll the view (``page.scroll_to`` scrolls the first one); see base.scroll_to."""
-        return scroll_to(self, offset, delta, key, duration, curve)
-
-    scroll_to_async = scroll_to
 
 
 class Overlay(Control):
