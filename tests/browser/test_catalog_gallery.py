@@ -18,7 +18,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from apps import BOOT_MS, EXAMPLES, VIEWPORT, ModuleApp, open_module_app, reload_after_failure
+from apps import (  # noqa: F401  (fixtures)
+    BOOT_MS,
+    EXAMPLES,
+    VIEWPORT,
+    ModuleApp,
+    open_module_app,
+    reload_after_failure,
+    shared_browser_guard,
+    shared_module_guard,
+)
 from flutter_semantics import (
     SEMANTICS_HOST,
     button,
@@ -178,17 +187,6 @@ ROUTES: dict[str, tuple[str, list[str]]] = {
 }
 RAIL = [label for label, _ in ROUTES.values()]
 HOME_TITLE = "Gallery: Layout"
-
-
-@pytest.fixture(scope="module")
-def module_guard() -> BrowserGuard:
-    return BrowserGuard()
-
-
-@pytest.fixture
-def browser_guard(module_guard: BrowserGuard) -> BrowserGuard:
-    """The module's guard: conftest's hook checks it after each test."""
-    return module_guard
 
 
 @pytest.fixture(scope="module")

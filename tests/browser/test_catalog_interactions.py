@@ -13,21 +13,17 @@ from collections.abc import Iterator
 from typing import Literal
 
 import pytest
-from apps import APPS, ModuleApp, open_module_app, reload_after_failure
+from apps import (  # noqa: F401  (fixtures)
+    APPS,
+    ModuleApp,
+    open_module_app,
+    reload_after_failure,
+    shared_browser_guard,
+    shared_module_guard,
+)
 from flutter_semantics import SEMANTICS_HOST, button, find_text, tap, wait_for_text
 from harness import BrowserGuard
 from playwright.sync_api import Browser, Locator, Page, expect
-
-
-@pytest.fixture(scope="module")
-def module_guard() -> BrowserGuard:
-    return BrowserGuard()
-
-
-@pytest.fixture
-def browser_guard(module_guard: BrowserGuard) -> BrowserGuard:
-    """The module's guard: conftest's hook checks it after each test."""
-    return module_guard
 
 
 @pytest.fixture(scope="module")

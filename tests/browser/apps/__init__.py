@@ -30,6 +30,8 @@ __all__ = [
     "ModuleApp",
     "open_module_app",
     "reload_after_failure",
+    "shared_browser_guard",
+    "shared_module_guard",
 ]
 
 APPS = Path(__file__).resolve().parent
@@ -94,3 +96,19 @@ def reload_after_failure(
     yield app
     if request.session.testsfailed > failed_before:
         app.load(route, ready_text)
+
+
+# A module that shares one page imports both fixtures below; they then stand, under the names
+# ``module_guard`` and ``browser_guard``, for conftest's per-test guard in that module only.
+
+
+@pytest.fixture(scope="module", name="module_guard")
+def shared_module_guard() -> BrowserGuard:
+    """One guard for the module's shared page."""
+    return BrowserGuard()
+
+
+@pytest.fixture(name="browser_guard")
+def shared_browser_guard(module_guard: BrowserGuard) -> BrowserGuard:
+    """The module's guard: conftest's hook checks it after each test."""
+    return module_guard
