@@ -7,10 +7,19 @@ from flet.core.control import Control
 __all__ = ["prepare"]
 
 
-def prepare(root: Control) -> None:
-    """Call ``before_update`` on every control, parents before their children."""
+def prepare(root: Control) -> list[tuple[Control, Exception]]:
+    """Call ``before_update`` on every control, parents before their children.
+
+    ``before_update`` runs app code (``UserControl.build()``); a control whose hook raises is
+    left as it was and the walk goes on. Returns each such control with its error.
+    """
+    failed: list[tuple[Control, Exception]] = []
     stack = [root]
     while stack:
         control = stack.pop()
-        control.before_update()
-        stack.extend(control.child_controls())
+        try:
+            control.before_update()
+        except Exception as exc:
+            failed.append((control, exc))
+        stack.extend(c for c in control.child_controls() if isinstance(c, Control))
+    return failed

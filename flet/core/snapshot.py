@@ -17,6 +17,7 @@ from flet.core.client_types import check as check_client_type
 from flet.core.control import Control
 from flet.core.ids import IdRegistry
 from flet.core.props import Children, Prop
+from flet.core.tree import DuplicateControlError, Places, TreeError
 
 __all__ = [
     "DuplicateControlError",
@@ -24,15 +25,12 @@ __all__ = [
     "Ref",
     "RefList",
     "Snapshot",
+    "TreeError",
     "encode_value",
     "take_snapshot",
     "to_wire",
     "wire_prop",
 ]
-
-
-class DuplicateControlError(ValueError):
-    """The same control object appears twice in the tree."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,31 +90,38 @@ def encode_value(value: Any) -> Any:
     return value  # dates, times and durations are left to the codec
 
 
-def take_snapshot(root: Control, ids: IdRegistry) -> Snapshot:
-    """Read the tree under ``root`` into a snapshot, allocating ids through ``ids``."""
+def take_snapshot(
+    root: Control, ids: IdRegistry, skipped: list[TreeError] | None = None
+) -> Snapshot:
+    """Read the tree under ``root`` into a snapshot, allocating ids through ``ids``.
+
+    A control found in a second place (:class:`DuplicateControlError`), or a child that is
+    not a control, raises a :class:`TreeError`; with a ``skipped`` list, that child is left
+    out of the snapshot and the error appended there instead, so the rest can still be sent.
+    """
     nodes: dict[int, Node] = {}
-    seen: dict[int, Control] = {}
+    places = Places(root)
     root_id = ids.assign(root, None)
     stack: list[tuple[Control, int]] = [(root, root_id)]
     while stack:
         control, cid = stack.pop()
-        if id(control) in seen:
-            raise DuplicateControlError(
-                f"{control!r} appears twice on the page; a control can be in one place "
-                "only, so create a second one."
-            )
-        seen[id(control)] = control
+        claimed, errors = places.claim(control)
+        if errors and skipped is None:
+            raise errors[0]
+        if skipped is not None:
+            skipped.extend(errors)
+        kept = {id(kid) for kid in claimed}
         props = _wire_props(control)
         for decl in type(control).declared_children.values():
             value = control._values.get(decl.name)
             if isinstance(decl, Children):
-                kids = list(value or ())
+                kids = [k for k in value or () if _take(kept, k)]
                 if not kids:
                     continue
                 kid_ids = tuple(ids.assign(k, (cid, decl.wire)) for k in kids)
                 props[decl.wire] = RefList(kid_ids)
                 stack.extend(zip(kids, kid_ids, strict=True))
-            elif value is not None:
+            elif value is not None and _take(kept, value):
                 kid_id = ids.assign(value, (cid, decl.wire))
                 props[decl.wire] = Ref(kid_id)
                 stack.append((value, kid_id))
@@ -124,6 +129,14 @@ def take_snapshot(root: Control, ids: IdRegistry) -> Snapshot:
         check_client_type(type(control), control_type)
         nodes[cid] = Node(control_type, props)
     return Snapshot(root_id, nodes)
+
+
+def _take(kept: set[int], control: Control) -> bool:
+    """Whether this occurrence of ``control`` is the one claimed (each is taken once)."""
+    if id(control) not in kept:
+        return False
+    kept.discard(id(control))
+    return True
 
 
 def wire_prop(decl: Prop, value: Any) -> Any:
