@@ -30,6 +30,7 @@ from flet.controls.base import (
 from flet.controls.services import ClientStorage, PageServices, Service, SessionStorage
 from flet.core.control import Control
 from flet.core.props import Child, Children, Event, Prop
+from flet.core.tree import TreeError, check_tree
 from flet.core.values import WireValue
 from flet.routing import QueryString
 
@@ -248,6 +249,12 @@ class Page(Control, PageServices):
         self.services_host = ServiceRegistry()
         self._page = self
 
+    def is_blank(self) -> bool:
+        """Whether the app has shown nothing yet: no control in any view, no overlay or
+        dialog (a failing ``main`` then gets the client's error card)."""
+        views_empty = all(next(view.child_controls(), None) is None for view in self.views)
+        return views_empty and not (self._overlay or self._opened or any(self._slots.values()))
+
     def before_update(self) -> None:
         """Route dialogs, overlay controls and services to the hosts the client reads."""
         held = [*self._overlay, *(c for c in self._slots.values() if c), *self._opened]
@@ -294,16 +301,27 @@ class Page(Control, PageServices):
     scroll_to_async = scroll_to
 
     def update(self, *controls: Control) -> Awaitable[None]:
-        """Send all pending changes; ``controls`` is accepted for compatibility."""
+        """Send all pending changes; ``controls`` is accepted for compatibility.
+
+        Raises a ``TreeError`` here, in the code that made the change, when the page cannot
+        be sent as it is (a control in two places, a child that is not a control).
+        """
+        check_tree(self)
         return self._session.request_update()
 
     def add(self, *controls: Control) -> Awaitable[None]:
-        self.controls.extend(controls)
-        return self.update()
+        return self.insert(len(self.controls), *controls)
 
     def insert(self, at: int, *controls: Control) -> Awaitable[None]:
+        """Insert ``controls`` at ``at``; if the page could not be sent with them, they are
+        taken out again and the ``TreeError`` is raised."""
+        kept = list(self.controls)
         self.controls[at:at] = controls
-        return self.update()
+        try:
+            return self.update()
+        except TreeError:
+            self.controls[:] = kept
+            raise
 
     def remove(self, *controls: Control) -> Awaitable[None]:
         for control in controls:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-import traceback
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from flet.controls.page import Page
@@ -23,8 +22,9 @@ from flet.core.ids import PAGE_ID, IdRegistry
 from flet.core.lifecycle import prepare
 from flet.core.props import Event, Prop
 from flet.core.snapshot import Snapshot, take_snapshot, to_wire, wire_prop
+from flet.core.tree import TreeError, describe
 from flet.protocol import Action, ProtocolError, decode_packet, encode_packet
-from flet.session.errors import ErrorSink, first_line
+from flet.session.errors import APP_ERRORS, ErrorSink, first_line, format_error
 from flet.session.events import make_event
 from flet.session.handlers import call_handler
 from flet.session.invoke import InvokeTimeoutError, PendingCalls
@@ -52,6 +52,7 @@ class Session:
         self._waiters: list[asyncio.Future[None]] = []
         self._flush_scheduled = False
         self._flush_failed = False
+        self._problems: set[str] = set()  # tree problems shown already (first lines)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._calls = PendingCalls()
         self._errors = ErrorSink()
@@ -193,11 +194,11 @@ class Session:
     async def _run_main(self, page: Page) -> None:
         try:
             await call_handler(self._main, page)
-        except Exception as exc:
-            if self._sent is None:
-                self._fail_registration(exc)
+        except APP_ERRORS as exc:
+            if page.is_blank():  # nothing to keep: the client's error card says why
+                self._fail_start(exc)
                 return
-            self._errors.report(exc, "main()", page)
+            self._report(exc, "main()")  # what main drew stays, with the error bar
         self.request_update()
 
     async def _dispatch(
@@ -205,8 +206,8 @@ class Session:
     ) -> None:
         try:
             await call_handler(handler, *args)
-        except Exception as exc:
-            self._errors.report(exc, where, self.page)
+        except APP_ERRORS as exc:
+            self._report(exc, where)
         finally:
             if not self._closed:
                 self.request_update()
@@ -218,12 +219,18 @@ class Session:
     async def _guard(self, coro: Coroutine[Any, Any, Any]) -> Any:
         try:
             return await coro
-        except Exception as exc:
-            self._errors.report(exc, getattr(coro, "__qualname__", "a task"), self.page)
+        except APP_ERRORS as exc:
+            self._report(exc, getattr(coro, "__qualname__", "a task"))
             return None
         finally:
             if not self._closed:
                 self.request_update()
+
+    def _report(self, exc: BaseException, where: str) -> None:
+        """An app error: stderr and the error bar; the session goes on."""
+        if isinstance(exc, TreeError):  # shown now: the flush that skips it stays quiet
+            self._problems.add(first_line(exc))
+        self._errors.report(exc, where, self.page)
 
     # -- routes ----------------------------------------------------------------------------
 
@@ -266,31 +273,60 @@ class Session:
                 self._send_changes(self.page)
                 self._flush_failed = False
         except Exception as exc:
-            if self._sent is None:  # nothing shown yet: the client's error card says why
-                self._fail_registration(exc)
-                return
-            failed_before, self._flush_failed = self._flush_failed, True
-            self._errors.report(exc, "update()", None if failed_before else self.page)
+            self._update_failed(exc)
         finally:
             for waiter in waiters:
                 if not waiter.done():
                     waiter.set_result(None)
 
+    def _update_failed(self, exc: Exception) -> None:
+        """A flush raised: nothing of it was sent."""
+        if self._sent is None:  # nothing shown yet: the client's error card says why
+            self._fail_start(exc)
+        elif self._flush_failed:  # the retry failed too: the page can no longer change
+            self.crash(f"Error in update(): {first_line(exc)}\n{format_error(exc)}")
+        else:
+            self._flush_failed = True
+            self._errors.report(exc, "update()", self.page)
+            self.request_update()  # a retry carries the error bar, if the failure was passing
+
     def _send_changes(self, page: Page) -> None:
         assert self._ids is not None
-        prepare(page)
-        snapshot = take_snapshot(page, self._ids)
+        problems = [(_hook_name(c), exc) for c, exc in prepare(page)]
+        skipped: list[TreeError] = []
+        snapshot = take_snapshot(page, self._ids, skipped)
+        problems += [("update()", error) for error in skipped]
         before = self._sent
         if before is None:
             page_patch = to_wire(snapshot, PAGE_ID)
             reply = {"session_id": "pyodide", "page_patch": page_patch, "error": ""}
-            self._send(Action.REGISTER_CLIENT, reply)
+            packets = [encode_packet(Action.REGISTER_CLIENT, reply)]
         else:
-            for patch in diff(before, snapshot):
-                self._send(Action.PATCH_CONTROL, patch.body())
+            packets = [self._encode_patch(patch.body()) for patch in diff(before, snapshot)]
+        for packet in packets:  # all encoded first: a value that cannot be sent sends nothing
+            self._transport.send(packet)
         self._sent = snapshot
         self._mount(page, before, snapshot)
         self._push_route(page)
+        self._show_problems(problems)
+
+    def _encode_patch(self, body: dict[str, Any]) -> bytes:
+        try:
+            return encode_packet(Action.PATCH_CONTROL, body)
+        except TypeError as exc:  # the codec's message names the value, this the control
+            control = self._ids.control(body["id"]) if self._ids is not None else None
+            name = describe(control) if control is not None else f"control {body['id']}"
+            raise TypeError(f"{name}: {exc}") from exc
+
+    def _show_problems(self, problems: Sequence[tuple[str, BaseException]]) -> None:
+        """Report what this flush left out or could not prepare, each once while it lasts."""
+        current = {first_line(exc): (where, exc) for where, exc in problems}
+        new = [found for line, found in current.items() if line not in self._problems]
+        self._problems = set(current)
+        for where, exc in new:
+            self._errors.report(exc, where, self.page)
+        if new:
+            self.request_update()  # the error bar, in the next flush
 
     def _mount(self, page: Page, before: Snapshot | None, after: Snapshot) -> None:
         assert self._ids is not None
@@ -369,12 +405,16 @@ class Session:
 
     # -- failure and shutdown --------------------------------------------------------------
 
-    def _fail_registration(self, exc: BaseException) -> None:
-        """``main`` failed before anything was shown: the client shows the error card."""
-        details = "".join(traceback.format_exception(exc))
+    def _fail_start(self, exc: BaseException) -> None:
+        """The app failed before it showed anything: the client shows its error card."""
+        details = format_error(exc)
         print(details, end="", file=sys.stderr)
-        error = f"{first_line(exc)}\n{details}"
-        body = {"session_id": "pyodide", "page_patch": None, "error": error}
+        message = f"{first_line(exc)}\n{details}"
+        if self._sent is not None:
+            self.crash(message)
+            return
+        # page_patch must be a map even here: the client merges it before it reads `error`
+        body = {"session_id": "pyodide", "page_patch": {}, "error": message}
         self._send(Action.REGISTER_CLIENT, body)
         self._closed = True
 
@@ -389,6 +429,11 @@ class Session:
         self._calls.cancel_all()
         for task in list(self._tasks):
             task.cancel()
+
+
+def _hook_name(control: Control) -> str:
+    hook = "build" if callable(getattr(control, "build", None)) else "before_update"
+    return f"{type(control).__name__}.{hook}()"
 
 
 def _log_failed_call(task: asyncio.Task[Any]) -> None:

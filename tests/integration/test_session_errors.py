@@ -180,3 +180,219 @@ def test_session_crashed_is_sent_for_fatal_errors():
         assert client.log[-1][0] == Action.SESSION_CRASHED
 
     run(scenario())
+
+
+def error_bar(client) -> str:
+    """The text of the error bar the client shows (exactly one)."""
+    bars = [bar for bar in client.find_all("SnackBar") if bar.props.get("bgcolor") == "error"]
+    assert len(bars) == 1, f"expected one error bar, got {len(bars)}"
+    return " ".join(c.text() or "" for c in bars[0].children())
+
+
+def test_main_that_raises_after_adding_keeps_what_it_drew_and_shows_the_error(capsys):
+    async def scenario():
+        def main(page):
+            counter_app(page)
+            raise RuntimeError("main broke late\nsecond line")
+
+        client, _ = await start(main)
+        assert client.error is None and client.crashed is None
+        assert "0" in client.texts()
+        assert error_bar(client) == "Error in main(): RuntimeError: main broke late"
+        await still_counts(client, "1")
+
+    run(scenario())
+    assert "RuntimeError: main broke late" in capsys.readouterr().err
+
+
+def test_main_that_raises_before_drawing_sends_a_page_patch_map_with_the_error():
+    async def scenario():
+        async def main(page):
+            page.title = "set, but nothing drawn"
+            raise ValueError("no UI")
+
+        client, _ = await start(main)
+        register = next(body for action, body in client.log if action == Action.REGISTER_CLIENT)
+        assert register["page_patch"] == {}  # a map: the real client merges it before `error`
+        assert register["error"].splitlines()[0] == "ValueError: no UI"
+
+    run(scenario())
+
+
+def test_the_same_control_added_twice_raises_in_the_handler_and_nothing_is_poisoned():
+    async def scenario():
+        def main(page):
+            counter_app(page)
+            text = ft.Text("x")
+
+            def twice(e):
+                page.add(text, text)
+
+            page.add(ft.ElevatedButton("twice", on_click=twice))
+
+        client, _ = await start(main)
+        await client.click(client.find("Button", "twice"))
+        bar = error_bar(client)
+        assert bar.startswith("Error in ElevatedButton.on_click: DuplicateControlError: ")
+        assert "Text(value='x') appears twice on the page" in bar
+        assert "x" not in client.texts()  # page.add took both out again
+        for count in ("1", "2", "3"):  # the model and the page agree afterwards
+            await still_counts(client, count)
+
+    run(scenario())
+
+
+def test_a_duplicate_made_in_place_raises_at_update_and_later_updates_still_arrive():
+    async def scenario():
+        reached = []
+
+        def main(page):
+            counter_app(page)
+            col = ft.Column([])
+            text = ft.Text("twin")
+
+            def twice(e):
+                col.controls.append(text)
+                col.controls.append(text)
+                col.update()
+                reached.append("after update")
+
+            page.add(col, ft.ElevatedButton("twice", on_click=twice))
+
+        client, _ = await start(main)
+        await client.click(client.find("Button", "twice"))
+        assert reached == []  # update() raised in the handler
+        assert "Column.controls" in error_bar(client)
+        assert client.texts().count("twin") == 1  # the first place is shown, the second left out
+        await still_counts(client, "1")
+        await still_counts(client, "2")
+
+    run(scenario())
+
+
+def test_a_duplicate_without_update_is_reported_once_by_the_flush():
+    async def scenario():
+        def main(page):
+            counter_app(page)
+            text = ft.Text("twin")
+            row = ft.Row([text])
+
+            def twice(e):
+                row.controls.append(text)  # no update(): the handler's end sends it
+
+            page.add(row, ft.ElevatedButton("twice", on_click=twice))
+
+        client, _ = await start(main)
+        await client.click(client.find("Button", "twice"))
+        assert error_bar(client).startswith("Error in update(): DuplicateControlError: ")
+        patches = len(client.patches())
+        await client.settle(1)
+        assert len(client.patches()) == patches  # reported once, not once per flush
+        await still_counts(client, "1")
+
+    run(scenario())
+
+
+def test_a_child_that_is_not_a_control_is_left_out_and_reported():
+    async def scenario():
+        def main(page):
+            counter_app(page)
+            col = ft.Column([ft.Text("kept")])
+
+            def bad(e):
+                col.controls.append("just text")
+
+            page.add(col, ft.ElevatedButton("bad", on_click=bad))
+
+        client, _ = await start(main)
+        await client.click(client.find("Button", "bad"))
+        assert "Column.controls[1] is a str ('just text'), not a control" in error_bar(client)
+        assert "kept" in client.texts()
+        await still_counts(client, "1")
+
+    run(scenario())
+
+
+def test_a_user_control_whose_build_raises_is_reported_and_the_rest_is_drawn():
+    class Broken(ft.UserControl):
+        def build(self):
+            raise LookupError("build failed")
+
+    async def scenario():
+        def main(page):
+            counter_app(page)
+            page.add(Broken())
+
+        client, _ = await start(main)
+        assert client.error is None
+        assert error_bar(client) == "Error in Broken.build(): LookupError: build failed"
+        await still_counts(client, "1")
+
+    run(scenario())
+
+
+@pytest.mark.parametrize(
+    ("raise_it", "shown"),
+    [
+        (lambda: __import__("sys").exit(3), "SystemExit: 3"),
+        (lambda: (_ for _ in ()).throw(KeyboardInterrupt()), "KeyboardInterrupt"),
+    ],
+)
+def test_system_exit_and_keyboard_interrupt_in_a_handler_are_handler_errors(raise_it, shown):
+    async def scenario():
+        def main(page):
+            counter_app(page)
+            page.add(ft.ElevatedButton("quit", on_click=lambda e: raise_it()))
+
+        client, _ = await start(main)
+        await client.click(client.find("Button", "quit"))
+        assert error_bar(client) == f"Error in ElevatedButton.on_click: {shown}"
+        await still_counts(client, "1")
+
+    run(scenario())
+
+
+def test_an_exception_whose_str_raises_is_still_reported(capsys):
+    class Unprintable(Exception):
+        def __str__(self):
+            raise RuntimeError("no str for you")
+
+    async def scenario():
+        def main(page):
+            counter_app(page)
+
+            def boom(e):
+                raise Unprintable()
+
+            page.add(ft.ElevatedButton("boom", on_click=boom))
+
+        client, _ = await start(main)
+        await client.click(client.find("Button", "boom"))
+        bar = error_bar(client)
+        assert bar.startswith("Error in ElevatedButton.on_click: Unprintable: ")
+        await still_counts(client, "1")
+
+    run(scenario())
+    assert "Unprintable" in capsys.readouterr().err
+
+
+def test_a_value_that_can_never_be_sent_ends_the_session_with_the_error_card():
+    async def scenario():
+        def main(page):
+            counter_app(page)
+            text = ft.Text("t")
+
+            def bad(e):
+                text.tooltip = {"message": object()}
+
+            page.add(text, ft.ElevatedButton("bad", on_click=bad))
+
+        client, _ = await start(main)
+        await client.click(client.find("Button", "bad"))
+        await client.settle(0.1)
+        assert client.crashed is not None
+        first = client.crashed.splitlines()[0]
+        assert first.startswith("Error in update(): TypeError: Text(value='t', tooltip=")
+        assert "cannot send a object to the client" in first
+
+    run(scenario())

@@ -163,6 +163,10 @@ class SimClient:
 
     def _apply(self, action: Action, body: Any) -> None:
         if action == Action.REGISTER_CLIENT:
+            if not isinstance(body.get("page_patch"), dict):
+                # the 1.0.5 client merges page_patch before it looks at error: a null one
+                # throws "Cannot read properties of null" and leaves the boot spinner up
+                raise ClientError(f"page_patch must be a map, got {body.get('page_patch')!r}")
             if body.get("error"):
                 self.error = body["error"]
             else:
