@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from flet.core.control import Control
 from flet.core.props import Children
@@ -17,10 +19,10 @@ from flet.core.props import Children
 __all__ = [
     "DuplicateControlError",
     "NotAControlError",
+    "Place",
     "Places",
     "TreeError",
     "check_tree",
-    "child_places",
     "describe",
 ]
 
@@ -66,40 +68,63 @@ class DuplicateControlError(TreeError):
         )
 
 
-def child_places(control: Control) -> Iterator[tuple[str, Control]]:
-    """``(place, child)`` for each direct child, the place written ``Column.controls[2]``."""
-    owner = type(control).__name__
-    for decl in type(control).declared_children.values():
-        value = control._values.get(decl.name)
-        if isinstance(decl, Children):
-            for index, kid in enumerate(value or ()):
-                yield f"{owner}.{decl.name}[{index}]", kid
-        elif value is not None:
-            yield f"{owner}.{decl.name}", value
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a child is: ``Column.controls[2]`` (``index`` is ``None`` for a single child)."""
+
+    parent: Control
+    prop: str
+    index: int | None = None
+
+    def __str__(self) -> str:
+        at = "" if self.index is None else f"[{self.index}]"
+        return f"{type(self.parent).__name__}.{self.prop}{at}"
+
+    def slot(self) -> str:
+        """The property without the index: ``Column.controls``."""
+        return f"{type(self.parent).__name__}.{self.prop}"
 
 
 class Places:
     """Where each control object of one tree walk was first met."""
 
     def __init__(self, root: Control) -> None:
-        self._first: dict[int, str] = {id(root): type(root).__name__}
+        self._first: dict[int, Control] = {id(root): root}  # id(child) -> its parent
 
     def claim(self, parent: Control) -> tuple[list[Control], list[TreeError]]:
         """The children of ``parent`` met nowhere before (now claimed), and an error for
         each child that was met before or is not a control."""
         kids: list[Control] = []
         errors: list[TreeError] = []
-        for place, kid in child_places(parent):
-            if not isinstance(kid, Control):
-                errors.append(NotAControlError(place, kid))
-                continue
-            first = self._first.get(id(kid))
-            if first is None:
-                self._first[id(kid)] = place
+        first = self._first
+        for kid in parent.child_controls():
+            if isinstance(kid, Control) and id(kid) not in first:
+                first[id(kid)] = parent
                 kids.append(kid)
             else:
-                errors.append(DuplicateControlError(kid, _bare(first), _bare(place)))
+                errors.append(self._error(parent, kid))
         return kids, errors
+
+    def _error(self, parent: Control, kid: Any) -> TreeError:
+        """The error for ``kid`` under ``parent``, its places spelt out (the slow path)."""
+        here = list(_places_of(parent, kid))
+        if not isinstance(kid, Control):
+            return NotAControlError(str(here[-1]), kid)
+        owner = self._first[id(kid)]
+        first = next(_places_of(owner, kid), None)  # None: kid is the root itself
+        first_slot = first.slot() if first is not None else f"{type(kid).__name__} (the root)"
+        return DuplicateControlError(kid, first_slot, here[-1].slot())
+
+
+def _places_of(parent: Control, kid: Any) -> Iterator[Place]:
+    for decl in type(parent).declared_children.values():
+        value = parent._values.get(decl.name)
+        if isinstance(decl, Children):
+            for index, item in enumerate(value or ()):
+                if item is kid:
+                    yield Place(parent, decl.name, index)
+        elif value is kid:
+            yield Place(parent, decl.name)
 
 
 def check_tree(root: Control) -> None:
@@ -112,8 +137,3 @@ def check_tree(root: Control) -> None:
         if errors:
             raise errors[0]
         stack.extend(kids)
-
-
-def _bare(place: str) -> str:
-    """``Column.controls`` for ``Column.controls[2]``: the list, not the index."""
-    return place.split("[", 1)[0]

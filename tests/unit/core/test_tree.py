@@ -72,3 +72,10 @@ def test_prepare_goes_on_past_a_hook_that_raises():
     failed = prepare(ft.Column([broken, fine]))
     assert [(c, type(e)) for c, e in failed] == [(broken, ValueError)]
     assert fine.built[0].value == "built"
+
+
+def test_a_control_inside_itself():
+    col = ft.Column([])
+    col.controls.append(ft.Row([col]))
+    with pytest.raises(DuplicateControlError, match=r"in Column \(the root\) and in Row.controls"):
+        check_tree(col)
