@@ -10,6 +10,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 from .errors import AppError, OptionError, TemplateError
+from .exclusions import FileFilter, make_filter
 from .locate import package_dir
 from .options import (
     RENDERERS,
@@ -47,6 +48,7 @@ class Plan:
     web_renderer: WebRenderer
     route_url_strategy: RouteUrlStrategy
     assets_dir: Path | None
+    file_filter: FileFilter  # what of the app's folder and the assets is left out
     requirements: tuple[Requirement, ...]
     requirements_file: Path | None
     pre: bool
@@ -89,6 +91,7 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
         web_renderer=options.web_renderer,
         route_url_strategy=options.route_url_strategy,
         assets_dir=_assets_dir(options.assets, app_dir),
+        file_filter=make_filter(app_dir, options.exclude, options.include),
         requirements=reqs.requirements if reqs else (),
         requirements_file=req_file if reqs else None,
         pre=options.pre or bool(reqs and reqs.pre),
