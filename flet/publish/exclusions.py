@@ -139,10 +139,19 @@ def describe_left_out(left_out: Sequence[LeftOut]) -> str:
     for item in left_out:
         by_reason.setdefault(item.reason, []).append(item.path)
     groups = "; ".join(f"{reason}: {', '.join(paths)}" for reason, paths in by_reason.items())
-    return (
-        f"left out {len(left_out)} ({groups}). To publish one of them anyway, pass "
-        "--include GLOB (it overrides these rules, but links out of the folder are never "
-        "followed)"
+    text = f"left out {len(left_out)} ({groups})"
+    if any(_overridable(reason) for reason in by_reason):
+        text += "; --include GLOB publishes one anyway"
+        if not all(_overridable(reason) for reason in by_reason):
+            text += " (not a link or the output folder)"
+    return text
+
+
+def _overridable(reason: str) -> bool:
+    """Whether --include can publish what was left out for `reason`."""
+    link_out = LINK_OUT.split("{")[0]
+    return reason not in (OUTPUT, LINK_BROKEN, LINK_DIR, NOT_A_FILE) and not reason.startswith(
+        link_out
     )
 
 

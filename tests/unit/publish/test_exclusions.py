@@ -15,7 +15,7 @@ import pytest
 from flet.cli import main as cli_main
 from flet.publish import OptionError, PublishResult
 from flet.publish.console import format_result
-from flet.publish.exclusions import DEFAULT_RULES, FileFilter
+from flet.publish.exclusions import DEFAULT_RULES, FileFilter, LeftOut, describe_left_out
 from tests.unit.publish._support import Publish
 
 pytestmark = pytest.mark.host_only
@@ -180,9 +180,13 @@ def test_the_summary_says_what_was_left_out_and_how_to_override(
     assert "private key or certificate: android/release.keystore, android/upload.JKS" in app_line
     assert "SERVER.PEM, tls/App.Key;" in app_line
     assert "credential store: .aws/, .Docker/Config.json, .git-credentials" in app_line
-    assert "pass --include GLOB" in app_line
+    assert app_line.endswith(
+        "; --include GLOB publishes one anyway (not a link or the output folder)"
+    )
     assert "environment file (secrets): assets/.env;" in assets_line
-    assert "--include GLOB" in assets_line
+    assert assets_line.endswith(
+        "; --include GLOB publishes one anyway (not a link or the output folder)"
+    )
     assert any(m.startswith("app.zip: ") and "SERVER.PEM" in m for m in infos)
     assert any(m.startswith("assets: ") and "assets/.env" in m for m in infos)
 
@@ -191,6 +195,13 @@ def test_nothing_left_out_says_so(make_app: Callable[..., Path], run_publish: Pu
     result = run_publish(make_app(KEPT))
     assert result.archive.excluded == ()
     assert "  app.zip: 4 files; left out: nothing" in format_result(result).splitlines()
+
+
+def test_the_include_hint_appears_only_where_include_helps() -> None:
+    assert describe_left_out([LeftOut("gone", "broken link")]) == "left out 1 (broken link: gone)"
+    assert describe_left_out([LeftOut("a.pem", "private key or certificate")]) == (
+        "left out 1 (private key or certificate: a.pem); --include GLOB publishes one anyway"
+    )
 
 
 def test_include_overrides_the_defaults_and_exclude_adds_to_them(
@@ -302,7 +313,7 @@ def test_cli_passes_exclude_and_include(
     with zipfile.ZipFile(dist / "app.zip") as zf:
         names = set(zf.namelist())
     assert "server.pem" in names and "notes.md" not in names and "data/table.csv" not in names
-    assert "left out 2 (--exclude data/: data/; --exclude *.md: notes.md)" in out
+    assert "left out 2 (--exclude data/: data/; --exclude *.md: notes.md); --include GLOB" in out
 
 
 def test_every_default_rule_has_a_reason_and_one_place() -> None:
