@@ -36,6 +36,16 @@ def _add_publish(p: argparse.ArgumentParser) -> None:
     p.add_argument("--route-url-strategy", choices=("path", "hash"), default="path")
     p.add_argument("--web-renderer", choices=("auto", "canvaskit", "skwasm"), default="canvaskit")
     p.add_argument("--assets", type=Path, help="assets folder, relative to the app (assets)")
+    p.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB",
+        help="leave files out of app.zip and the assets (gitignore pattern, repeatable; "
+        "also read from .fletignore in the app's folder)",
+    )  # fmt: skip
+    p.add_argument(
+        "--include", action="append", default=[], metavar="GLOB",
+        help="publish files the built-in rules (secrets, caches, ...) or --exclude leave out "
+        "(gitignore pattern, repeatable)",
+    )  # fmt: skip
     p.add_argument("--pre", action="store_true", help="allow pre-releases in requirements")
     p.add_argument(
         "--wheel", dest="wheels", type=Path, action="append", default=[], metavar="PATH",
@@ -80,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         route_url_strategy=args.route_url_strategy,
         web_renderer=args.web_renderer,
         assets=args.assets,
+        exclude=tuple(args.exclude),
+        include=tuple(args.include),
         pre=args.pre,
         wheels=tuple(args.wheels),
         client_wheel=args.client_wheel,

@@ -6,7 +6,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["FIXED_DATE", "write_zip"]
+__all__ = ["FIXED_DATE", "read_files", "write_zip"]
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can hold
 
@@ -22,7 +22,6 @@ def write_zip(path: Path, entries: Iterable[tuple[str, bytes]]) -> None:
             zf.writestr(info, data, compresslevel=9)
 
 
-def read_tree(root: Path, files: Iterable[Path]) -> list[tuple[str, bytes]]:
-    """(posix path relative to `root`, bytes) for `files`, sorted by path."""
-    entries = [(f.relative_to(root).as_posix(), f.read_bytes()) for f in files]
-    return sorted(entries)
+def read_files(files: Iterable[tuple[Path, str]]) -> list[tuple[str, bytes]]:
+    """(archive name, bytes) for (file, archive name) pairs, sorted by name."""
+    return sorted((name, path.read_bytes()) for path, name in files)

@@ -1,29 +1,28 @@
-"""Stage `pack_app`: `app.zip` of the app's folder (without secrets and build junk), and the
-assets folder copied to the site root, where the Flet client resolves relative asset paths."""
+"""Stage `pack_app`: `app.zip` of the app's folder and the assets folder copied to the site
+root, where the Flet client resolves relative asset paths. Both leave out what
+`exclusions.py` says (secrets, environments, caches, build output, links out of the folder),
+and the report lists every file left out with its reason.
+
+The sha256 of `app.zip` goes into the page's runtime configuration (`appArchiveSha256`); the
+worker refuses an archive that does not match it."""
 
 from __future__ import annotations
 
-import fnmatch
-import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._zip import read_tree, write_zip
+from ._zip import read_files, write_zip
+from .cache import sha256_of
 from .errors import AppError, AssetConflict
+from .exclusions import LeftOut, Scan, describe_left_out, scan
 from .options import Reporter
 from .plan import Plan
-from .site import TEMP_PREFIX
 
-__all__ = ["APP_ARCHIVE", "AppArchive", "copy_assets", "is_excluded", "pack_app"]
+__all__ = ["APP_ARCHIVE", "AppArchive", "copy_assets", "pack_app"]
 
 APP_ARCHIVE = "app.zip"
-EXCLUDED_DIRS = {
-    ".git", ".hg", ".svn", ".venv", "venv", "__pycache__", "node_modules", "dist", "build",
-    ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".idea", ".vscode",
-}  # fmt: skip
-EXCLUDED_FILES = (".env*", "*.pem", "*.key", "*.pyc", ".DS_Store")
 # Site files an asset may replace (Flet lets an app bring its own favicon and icons).
 OVERRIDABLE = ("favicon.png", "icons/")
 
@@ -31,86 +30,79 @@ OVERRIDABLE = ("favicon.png", "icons/")
 @dataclass(frozen=True)
 class AppArchive:
     files: tuple[str, ...]  # paths inside app.zip
-    excluded: tuple[str, ...]  # what was left out, relative to the app's folder ("x/" = folder)
+    excluded: tuple[LeftOut, ...]  # left out of app.zip, relative to the app's folder
     assets: tuple[str, ...]  # asset files copied to the site root
-
-
-def is_excluded(name: str, is_dir: bool) -> bool:
-    """Whether a file or folder called `name` stays out of app.zip."""
-    if is_dir:
-        return name in EXCLUDED_DIRS or name.startswith(".env")
-    return any(fnmatch.fnmatchcase(name, pattern) for pattern in EXCLUDED_FILES)
+    assets_excluded: tuple[LeftOut, ...]  # left out of the assets ("assets/.env", ...)
+    sha256: str  # hex digest of app.zip
 
 
 def pack_app(plan: Plan, site: Path, report: Reporter) -> AppArchive:
-    files: list[Path] = []
-    excluded: list[str] = []
-    for path, left_out in _walk(plan.app_dir, plan.distpath):
-        rel = path.relative_to(plan.app_dir).as_posix()
-        if left_out:
-            excluded.append(rel + "/" if path.is_dir() else rel)
-        else:
-            files.append(path)
-    try:
-        entries = read_tree(plan.app_dir, files)
-    except OSError as exc:
-        raise AppError(
-            f"cannot read {exc.filename}: {exc.strerror}",
-            "make the file readable, or move it out of the app's folder",
-        ) from exc
+    found = _scan(plan, plan.app_dir, "app folder")
+    entries = _read(found.files)
     write_zip(site / APP_ARCHIVE, entries)
-    report.info(
-        f"{APP_ARCHIVE}: {len(entries)} files; left out: {', '.join(excluded) or 'nothing'}"
-    )
-    assets = copy_assets(plan.assets_dir, site) if plan.assets_dir else ()
+    digest = sha256_of(site / APP_ARCHIVE)
+    report.info(f"{APP_ARCHIVE}: {len(entries)} files; {describe_left_out(found.left_out)}")
+    assets: tuple[str, ...] = ()
+    assets_left_out: tuple[LeftOut, ...] = ()
     if plan.assets_dir:
-        report.info(f"assets: {len(assets)} files from {plan.assets_dir}")
-    return AppArchive(tuple(name for name, _ in entries), tuple(sorted(excluded)), assets)
-
-
-def _walk(root: Path, distpath: Path) -> Iterator[tuple[Path, bool]]:
-    """Yield (path, excluded) for files and excluded folders under `root`, not descending
-    into excluded folders. The publisher's own temporary folders are skipped silently."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        here = Path(dirpath)
-        kept = []
-        for name in sorted(dirnames):
-            path = here / name
-            if name.startswith(TEMP_PREFIX):
-                continue
-            if is_excluded(name, True) or _is_venv(path) or path.resolve() == distpath:
-                yield path, True
-            else:
-                kept.append(name)
-        dirnames[:] = kept
-        for name in sorted(filenames):
-            path = here / name
-            # broken links, link loops, sockets and pipes have no content to pack
-            yield path, is_excluded(name, False) or not path.is_file()
-
-
-def _is_venv(path: Path) -> bool:
-    return (path / "pyvenv.cfg").is_file()
-
-
-def copy_assets(assets_dir: Path, site: Path) -> tuple[str, ...]:
-    """Copy the assets folder's contents into the site root; refuse to overwrite site files."""
-    sources = sorted(
-        p for p in assets_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        assets, assets_left_out = copy_assets(plan, plan.assets_dir, site)
+        report.info(
+            f"assets: {len(assets)} files from {plan.assets_dir}; "
+            + describe_left_out(assets_left_out)
+        )
+    return AppArchive(
+        tuple(name for name, _ in entries), found.left_out, assets, assets_left_out, digest
     )
-    rels = [p.relative_to(assets_dir).as_posix() for p in sources]
-    conflicts = [rel for rel in rels if _reserved(rel, site)]
+
+
+def copy_assets(
+    plan: Plan, assets_dir: Path, site: Path
+) -> tuple[tuple[str, ...], tuple[LeftOut, ...]]:
+    """Copy the assets folder's published files into the site root; refuse to overwrite site
+    files. Returns (site paths copied, what was left out)."""
+    found = _scan(plan, assets_dir, "assets folder")
+    rels = [rel for _, rel in found.files]
+    conflicts = sorted(rel for rel in rels if _reserved(rel, site))
     if conflicts:
         raise AssetConflict(
             f"assets would overwrite files the publisher writes: {', '.join(conflicts[:5])}",
             "rename or move those files in the assets folder "
             "(only favicon.png and icons/* may replace the defaults)",
         )
-    for src, rel in zip(sources, rels, strict=True):
+    for src, rel in found.files:
         target = site / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, target)
-    return tuple(rels)
+        try:
+            shutil.copyfile(src, target)
+        except OSError as exc:
+            raise _unreadable(exc) from exc
+    return tuple(sorted(rels)), found.left_out
+
+
+def _scan(plan: Plan, root: Path, what: str) -> Scan:
+    """`root`'s files as `exclusions.scan` finds them; rules see paths relative to the app's
+    folder when `root` is inside it."""
+    root = root.resolve()
+    inside = root != plan.app_dir and root.is_relative_to(plan.app_dir)
+    prefix = root.relative_to(plan.app_dir).as_posix() + "/" if inside else ""
+    try:
+        return scan(root, plan.file_filter, prefix=prefix, distpath=plan.distpath, what=what)
+    except OSError as exc:
+        raise _unreadable(exc) from exc
+
+
+def _read(files: Iterable[tuple[Path, str]]) -> list[tuple[str, bytes]]:
+    try:
+        return read_files(files)
+    except OSError as exc:
+        raise _unreadable(exc) from exc
+
+
+def _unreadable(exc: OSError) -> AppError:
+    return AppError(
+        f"cannot read {exc.filename}: {exc.strerror}",
+        "make the file readable, or move it out of the app's folder",
+    )
 
 
 def _reserved(rel: str, site: Path) -> bool:

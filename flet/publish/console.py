@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .exclusions import describe_left_out
 from .options import ProgressEvent
 from .pipeline import PublishResult
 from .pwa import PwaSummary
@@ -26,13 +27,16 @@ def format_result(result: PublishResult) -> str:
         f"  first visit ({result.web_renderer}, Chromium): {s.cold_files} files, "
         f"{format_bytes(s.cold_bytes)}",
         "  packages: " + ", ".join(f"{p.name} {p.version}" for p in result.packages),
-        f"  app.zip: {len(result.archive.files)} files; left out: "
-        + (", ".join(result.archive.excluded) or "nothing"),
+        f"  app.zip: {len(result.archive.files)} files; "
+        + describe_left_out(result.archive.excluded),
     ]
     if result.pwa is not None:
         lines.append(_offline_line(result.pwa))
-    if result.archive.assets:
-        lines.append(f"  assets: {len(result.archive.assets)} files at the site root")
+    if result.archive.assets or result.archive.assets_excluded:
+        lines.append(
+            f"  assets: {len(result.archive.assets)} files at the site root; "
+            + describe_left_out(result.archive.assets_excluded)
+        )
     total = sum(result.timings.values())
     lines.append(
         f"  took {total:.1f} s ("

@@ -48,6 +48,8 @@ class PublishOptions:
     route_url_strategy: RouteUrlStrategy = "path"
     web_renderer: WebRenderer = "canvaskit"
     assets: Path | None = None  # default: "assets" next to the app, if that folder exists
+    exclude: tuple[str, ...] = ()  # gitignore patterns left out of app.zip and assets (--exclude)
+    include: tuple[str, ...] = ()  # patterns published even if a default leaves them out
     pre: bool = False  # allow pre-releases when resolving requirements.txt
     wheels: tuple[Path, ...] = ()  # local wheels added to the site (--wheel)
     client_wheel: Path | None = None  # a local flet-web 1.0.5 wheel (--client-wheel)

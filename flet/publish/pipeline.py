@@ -1,6 +1,9 @@
 """`publish(options)`: the named stages, in order, with timings and progress.
 
 plan -> fetch_client -> resolve_wheels -> pack_app -> render_templates -> write_site
+
+`pack_app` writes app.zip and hashes it before `render_templates` puts that hash into
+`index.html` and computes the build id over the finished files.
 """
 
 from __future__ import annotations
@@ -87,7 +90,7 @@ def publish(options: PublishOptions) -> PublishResult:
         rendered = stages.run(
             "render_templates",
             "rendering templates",
-            lambda: render_templates(plan, site, wheels.lock_names, report, archive.assets),
+            lambda: render_templates(plan, site, wheels.lock_names, report, archive),
         )
         stages.run(
             "write_site", f"writing {plan.distpath}", lambda: replace_site(site, plan.distpath)

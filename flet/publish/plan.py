@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from packaging.requirements import Requirement
 
 from .errors import AppError, OptionError, TemplateError
+from .exclusions import FileFilter, make_filter
 from .locate import package_dir
 from .options import (
     RENDERERS,
@@ -47,6 +50,7 @@ class Plan:
     web_renderer: WebRenderer
     route_url_strategy: RouteUrlStrategy
     assets_dir: Path | None
+    file_filter: FileFilter  # what of the app's folder and the assets is left out
     requirements: tuple[Requirement, ...]
     requirements_file: Path | None
     pre: bool
@@ -89,6 +93,7 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
         web_renderer=options.web_renderer,
         route_url_strategy=options.route_url_strategy,
         assets_dir=_assets_dir(options.assets, app_dir),
+        file_filter=make_filter(app_dir, options.exclude, options.include),
         requirements=reqs.requirements if reqs else (),
         requirements_file=req_file if reqs else None,
         pre=options.pre or bool(reqs and reqs.pre),
@@ -111,14 +116,54 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
 
 
 def normalize_base_url(base_url: str) -> str:
-    """Turn "", "/" into "/" and "app", "/app", "/app/" into "/app/" (what `<base href>` needs)."""
-    if "://" in base_url or "?" in base_url or "#" in base_url:
+    """Turn "", "/" into "/" and "app", "/app", "/app/" into "/app/" (what `<base href>` needs).
+
+    Only a URL path is accepted: segments of RFC 3986 path characters (ASCII letters, digits,
+    `-._~!$&()*+,;=:@` and `%XX`), no `.`/`..` or empty segments, no scheme, host, query or
+    fragment, and none of the characters that could end an HTML attribute or a JS string."""
+    problem = _base_url_problem(base_url)
+    if problem:
         raise OptionError(
-            f"--base-url {base_url!r} is not a path",
-            "pass the path the site is served under, e.g. --base-url /myapp/",
+            f"--base-url {base_url!r} {problem}",
+            "pass only the path the site is served under, "
+            "e.g. --base-url /myapp/ for https://example.com/myapp/",
         )
-    inner = base_url.strip().strip("/")
+    inner = base_url.strip("/")
     return "/" if not inner else f"/{inner}/"
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_PATH_SEGMENT = re.compile(r"(?:[A-Za-z0-9._~!$&()*+,;=:@-]|%[0-9A-Fa-f]{2})+")
+
+
+def _base_url_problem(value: str) -> str | None:
+    """What keeps `value` from being a URL path, or None."""
+    if "://" in value or _SCHEME.match(value):
+        return "is a URL, not a path (leave out the scheme and host)"
+    if value.startswith("//"):
+        return "starts with //, which a browser reads as a host name"
+    for char in value:
+        if unicodedata.category(char) == "Cc":
+            return f"contains the control character {char!r}"
+        if char.isspace():
+            return "contains whitespace (percent-encode a space as %20)"
+        if not char.isascii():
+            return f"contains {char!r} (percent-encode it, e.g. {quote(char)})"
+    for char, what in (("?", "a query"), ("#", "a fragment")):
+        if char in value:
+            return f"has {what} ({char}...), which a base path cannot have"
+    for char in "\"'<>\\`^{}|[]":
+        if char in value:
+            return f"contains {char!r}, which a URL path cannot hold"
+    inner = value.strip("/")
+    for segment in inner.split("/") if inner else []:
+        if segment in (".", ".."):
+            return f"has a {segment!r} segment (give the path itself)"
+        if not segment:
+            return "has an empty segment (//)"
+        if not _PATH_SEGMENT.fullmatch(segment):
+            return "has a '%' that is not followed by two hex digits (write '%' as %25)"
+    return None
 
 
 def check_color(flag: str, value: str) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 
 import jinja2
 
-from .archive import APP_ARCHIVE
+from .archive import APP_ARCHIVE, AppArchive
 from .cache import sha256_of
 from .errors import TemplateError
 from .icons import make_icons
@@ -59,15 +59,16 @@ class Rendered:
 
 
 def render_templates(
-    plan: Plan, site: Path, packages: list[str], report: Reporter, assets: tuple[str, ...] = ()
+    plan: Plan, site: Path, packages: list[str], report: Reporter, archive: AppArchive
 ) -> Rendered:
-    """`assets`: the asset files already copied to the site root (they keep their icons)."""
+    """`archive`: what `pack_app` wrote (app.zip's hash; the asset files already copied to the
+    site root, which keep their icons)."""
     env = _environment(plan.template_dir)
     runtime_files = _copy_runtime_js(plan.runtime_js_dir, site)
-    icons = make_icons(plan.assets_dir, site, plan.background_color, assets)
+    icons = make_icons(plan.assets_dir, site, plan.background_color, archive.assets)
     if icons:
         report.info(f"install icons from assets/icon.png: {', '.join(icons)}")
-    context = template_context(plan, packages, build_id="")
+    context = template_context(plan, packages, archive.sha256, build_id="")
     _render(env, "manifest.json", context, site)
     _render(env, "index.html", context, site)
     bid = build_id(site)
@@ -97,8 +98,11 @@ def _write_offline_files(
     return summarize_pwa(precache, plan.web_renderer, plan.service_worker, icons)
 
 
-def template_context(plan: Plan, packages: list[str], build_id: str) -> dict[str, Any]:
-    """The names `web_template/index.html` and `manifest.json` may use (architecture.md)."""
+def template_context(
+    plan: Plan, packages: list[str], app_sha256: str, build_id: str
+) -> dict[str, Any]:
+    """The names `web_template/index.html` and `manifest.json` may use (architecture.md).
+    `app_sha256`: the hex sha256 of app.zip, which the worker checks before it unpacks."""
     base = plan.base_url
     return {
         "base_url": base,
@@ -122,6 +126,7 @@ def template_context(plan: Plan, packages: list[str], build_id: str) -> dict[str
             "lockFileUrl": f"{base}{LOCK_FILE}",
             "packages": list(packages),
             "appArchiveUrl": f"{base}{APP_ARCHIVE}",
+            "appArchiveSha256": app_sha256,
             "appModule": plan.app_module,
             "buildId": build_id,
         },

@@ -65,11 +65,13 @@ async function boot(config) {
 
 async function startApp(config) {
   stage(STAGE.DOWNLOADING);
-  const archive = downloadApp(absolute(config.appArchiveUrl));
+  const archive = downloadApp(absolute(config.appArchiveUrl), config.appArchiveSha256);
   archive.catch(() => {}); // awaited below; this only stops an early "unhandled rejection"
   const pyodide = await loadRuntime(config);
   stage(STAGE.STARTING_APP);
-  pyodide.unpackArchive(await archive, "zip"); // into the working directory, /home/pyodide
+  const checked = await archive;
+  await checked.verify(pyodide);
+  pyodide.unpackArchive(checked.bytes, "zip"); // into the working directory, /home/pyodide
   return runApp(pyodide, config.appModule);
 }
 
@@ -111,7 +113,17 @@ function checkPackages(pyodide, packages, bootErrors) {
   );
 }
 
-async function downloadApp(url) {
+// app.zip is checked like the wheels: its sha256 must be the one this build's page names, so
+// a stale archive (an upload that missed a file, a cache of another build) or a tampered one
+// never runs. WebCrypto hashes it while Pyodide loads; where the page has no WebCrypto (plain
+// http on a host other than localhost) Python's hashlib does, once Pyodide is up.
+async function downloadApp(url, expected) {
+  if (!/^[0-9a-f]{64}$/.test(String(expected))) {
+    throw new StartError(
+      `The page names no valid sha256 for the app archive (appArchiveSha256: ${expected}). ` +
+        "Publish the app again and upload the whole folder.",
+    );
+  }
   let response;
   try {
     response = await fetch(url);
@@ -124,7 +136,39 @@ async function downloadApp(url) {
         "Publish the app again and upload the whole folder.",
     );
   }
-  return response.arrayBuffer();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const early = self.crypto && self.crypto.subtle ? await webCryptoSha256(bytes) : null;
+  const verify = async (pyodide) => {
+    const actual = early || pythonSha256(pyodide, bytes);
+    if (actual !== expected) {
+      throw new StartError(
+        `The app archive ${fileName(url)} does not match this build ` +
+          `(sha256 ${actual}, expected ${expected}). ` +
+          "Publish the app again and upload the whole folder.",
+      );
+    }
+  };
+  return { bytes, verify };
+}
+
+async function webCryptoSha256(bytes) {
+  const digest = new Uint8Array(await self.crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+function pythonSha256(pyodide, bytes) {
+  const hashlib = pyodide.pyimport("hashlib");
+  const data = pyodide.toPy(bytes);
+  const hash = hashlib.sha256(data);
+  try {
+    return hash.hexdigest();
+  } finally {
+    for (const proxy of [hash, data, hashlib]) if (proxy && proxy.destroy) proxy.destroy();
+  }
+}
+
+function fileName(url) {
+  return new URL(url).pathname.split("/").pop();
 }
 
 function runApp(pyodide, appModule) {

@@ -8,17 +8,21 @@ once with console.error by the bridge (declared below).
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import textwrap
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from flutter_semantics import click_button, enable_semantics, wait_for_text
-from harness import StaticServer
+from harness import BrowserGuard, StaticServer
 from playwright.sync_api import Page
 
 from flet.publish import PublishOptions, publish
+from flet.publish.locate import package_dir
 
 ServerFactory = Callable[..., StaticServer]
 CARD_PREFIX = "The application encountered an error: "
@@ -31,12 +35,12 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
     return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
 
 
-def publish_app(tmp_path: Path, source: str) -> Path:
+def publish_app(tmp_path: Path, source: str, **options: Any) -> Path:
     app_dir = tmp_path / "app"
-    app_dir.mkdir()
+    app_dir.mkdir(parents=True)
     (app_dir / "app.py").write_text(textwrap.dedent(source).lstrip(), encoding="utf-8")
     dist = tmp_path / "dist"
-    publish(PublishOptions(app=app_dir / "app.py", distpath=dist))
+    publish(PublishOptions(app=app_dir / "app.py", distpath=dist, **options))
     return dist
 
 
@@ -132,3 +136,81 @@ def test_a_wheel_missing_from_the_site_is_named_on_the_card(
         "(The following error occurred while loading msgpack: Failed to fetch). "
         "Publish the app again and upload the whole folder."
     )
+
+
+CHECKED_APP = """
+import flet as ft
+
+def main(page):
+    page.add(ft.Text("the archive was checked"))
+
+ft.app(main)
+"""
+TAMPERED_APP = """
+import flet as ft
+
+print("TAMPERED APP RAN")
+ft.app(lambda page: page.add(ft.Text("tampered")))
+"""
+ARCHIVE_MISMATCH = START_FAILED + r"The app archive app\.zip does not match this build"
+
+
+def tamper(site: Path) -> tuple[str, str]:
+    """Replace the site's app.zip with another valid app; (its sha256, the published one's)."""
+    expected = hashlib.sha256((site / "app.zip").read_bytes()).hexdigest()
+    with zipfile.ZipFile(site / "app.zip", "w") as zf:
+        zf.writestr("app.py", TAMPERED_APP)
+    return hashlib.sha256((site / "app.zip").read_bytes()).hexdigest(), expected
+
+
+def mismatch_card(actual: str, expected: str) -> str:
+    return (
+        f"{CARD_PREFIX}The app archive app.zip does not match this build "
+        f"(sha256 {actual}, expected {expected}). "
+        "Publish the app again and upload the whole folder."
+    )
+
+
+@pytest.mark.expect_console_errors(ARCHIVE_MISMATCH)
+def test_a_tampered_app_archive_is_refused_and_never_runs(
+    page: Page, tmp_path: Path, static_server: ServerFactory, browser_guard: BrowserGuard
+) -> None:
+    site = publish_app(tmp_path, CHECKED_APP)
+    actual, expected = tamper(site)
+    open_app(page, static_server(site))
+
+    assert card_message(page) == mismatch_card(actual, expected)
+    assert not [m for m in browser_guard.messages() if "TAMPERED" in m]
+
+
+def without_webcrypto(tmp_path: Path) -> Path:
+    """The runtime's JavaScript with a worker that has no crypto.subtle, as on plain http
+    from a host other than localhost."""
+    js = tmp_path / "runtime-js"
+    shutil.copytree(package_dir("pyodide_runtime") / "js", js)
+    worker = js / "worker.mjs"
+    worker.write_text(
+        "delete Crypto.prototype.subtle;\n"
+        'if (self.crypto.subtle) throw new Error("WebCrypto is still there");\n'
+        + worker.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    return js
+
+
+@pytest.mark.expect_console_errors(ARCHIVE_MISMATCH)
+def test_without_webcrypto_python_checks_the_archive(
+    page: Page, tmp_path: Path, static_server: ServerFactory, browser_guard: BrowserGuard
+) -> None:
+    js = without_webcrypto(tmp_path)
+    intact = publish_app(tmp_path / "intact", CHECKED_APP, runtime_js_dir=js)
+    open_app(page, static_server(intact))
+    wait_for_text(page, "the archive was checked")
+
+    tampered = publish_app(tmp_path / "tampered", CHECKED_APP, runtime_js_dir=js)
+    actual, expected = tamper(tampered)
+    other = page.context.new_page()  # another origin: its own service worker, no shared cache
+    open_app(other, static_server(tampered))
+
+    assert card_message(other) == mismatch_card(actual, expected)
+    assert not [m for m in browser_guard.messages() if "TAMPERED" in m]

@@ -38,7 +38,7 @@ KEPT = {
 }
 
 
-def test_archive_leaves_out_secrets_and_junk(
+def test_archive_leaves_out_secrets_and_junk_with_reasons(
     make_app: Callable[..., Path], run_publish: Publish
 ) -> None:
     app = make_app({**JUNK, **KEPT})
@@ -47,21 +47,21 @@ def test_archive_leaves_out_secrets_and_junk(
     with zipfile.ZipFile(result.site_dir / "app.zip") as zf:
         names = set(zf.namelist())
     assert names == {"app.py", *KEPT}
-    assert set(result.archive.excluded) == {
-        ".git/",
-        ".venv/",
-        "venv/",
-        "myenv/",
-        "__pycache__/",
-        "pkg/__pycache__/",
-        ".env",
-        ".env.local",
-        "server.pem",
-        "tls/private.key",
-        "node_modules/",
-        "dist/",
-        "build/",
-        "out/",
+    assert {item.path: item.reason for item in result.archive.excluded} == {
+        ".git/": "version control",
+        ".venv/": "virtual environment",
+        "venv/": "virtual environment",
+        "myenv/": "virtual environment",  # no pattern: it holds pyvenv.cfg
+        "__pycache__/": "cache",
+        "pkg/__pycache__/": "cache",
+        ".env": "environment file (secrets)",
+        ".env.local": "environment file (secrets)",
+        "server.pem": "private key or certificate",
+        "tls/private.key": "private key or certificate",
+        "node_modules/": "Node packages",
+        "dist/": "build output",
+        "build/": "build output",
+        "out/": "the output folder (--distpath)",
     }
 
 
@@ -126,18 +126,49 @@ def test_names_default_from_the_app(make_app: Callable[..., Path], run_publish: 
     assert '"name": "myapp"' in manifest  # app.py -> the folder's name
 
 
-def test_links_to_nothing_are_left_out_and_listed(
+def test_links_are_packed_as_their_target_only_inside_the_folder(
+    tmp_path: Path, make_app: Callable[..., Path], run_publish: Publish
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "passwd").write_text("root:x:0:0")
+    app = make_app(KEPT)
+    here = app.parent
+    (here / "dangling").symlink_to(here / "gone")
+    (here / "loop").symlink_to(here / "loop")
+    (here / "linked.py").symlink_to(here / "pkg" / "m.py")
+    (here / "pkg_link").symlink_to(here / "pkg")
+    (here / "passwd").symlink_to(outside / "passwd")
+    (here / "outside_dir").symlink_to(outside)
+    (here / "up.py").symlink_to(Path("..") / "outside" / "passwd")  # relative, still outside
+    result = run_publish(app, include=("*",))  # --include never lets a link out
+    with zipfile.ZipFile(result.site_dir / "app.zip") as zf:
+        assert zf.read("linked.py") == b"X = 1\n"  # a copy of its target
+        assert zf.read("pkg/m.py") == b"X = 1\n"
+        assert set(zf.namelist()) == {"app.py", "linked.py", *KEPT}
+        assert all(b"root:x" not in zf.read(name) for name in zf.namelist())
+    assert {item.path: item.reason for item in result.archive.excluded} == {
+        "dangling": "broken link",
+        "loop": "broken link",
+        "pkg_link": "link to a folder (not followed)",
+        "passwd": "link to outside the app folder (not followed)",
+        "outside_dir": "link to outside the app folder (not followed)",
+        "up.py": "link to outside the app folder (not followed)",
+    }
+
+
+def test_a_link_to_a_secret_inside_the_folder_is_left_out_as_that_secret(
     make_app: Callable[..., Path], run_publish: Publish
 ) -> None:
-    app = make_app(KEPT)
-    (app.parent / "dangling").symlink_to(app.parent / "gone")
-    (app.parent / "loop").symlink_to(app.parent / "loop")
-    (app.parent / "linked.py").symlink_to(app.parent / "pkg" / "m.py")
+    app = make_app({**KEPT, ".ssh/id_rsa": "KEY", "tls/server.pem": "PEM"})
+    (app.parent / "notes.txt").symlink_to(app.parent / ".ssh" / "id_rsa")
+    (app.parent / "readme.md").symlink_to(Path("tls") / "server.pem")
     result = run_publish(app)
     with zipfile.ZipFile(result.site_dir / "app.zip") as zf:
-        assert zf.read("linked.py") == b"X = 1\n"
-        assert "dangling" not in zf.namelist()
-    assert {"dangling", "loop"} <= set(result.archive.excluded)
+        assert set(zf.namelist()) == {"app.py", *KEPT}
+    reasons = {item.path: item.reason for item in result.archive.excluded}
+    assert reasons["notes.txt"] == "links to .ssh/id_rsa: credential store"
+    assert reasons["readme.md"] == "links to tls/server.pem: private key or certificate"
 
 
 def test_an_unreadable_file_is_an_app_error_naming_it(

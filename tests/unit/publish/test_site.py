@@ -121,9 +121,11 @@ def test_template_context(canvaskit_site: PublishResult) -> None:
         "lockFileUrl": "/myapp/pyodide/pyodide-lock.json",
         "packages": sorted(lock["packages"]),
         "appArchiveUrl": "/myapp/app.zip",
+        "appArchiveSha256": hashlib.sha256((site / "app.zip").read_bytes()).hexdigest(),
         "appModule": "app",
         "buildId": canvaskit_site.build_id,
     }
+    assert runtime["appArchiveSha256"] == canvaskit_site.archive.sha256
     assert "<b>" not in (site / "index.html").read_text()  # autoescaped / tojson-escaped
 
 
