@@ -396,3 +396,17 @@ def test_a_value_that_can_never_be_sent_ends_the_session_with_the_error_card():
         assert "cannot send a object to the client" in first
 
     run(scenario())
+
+
+def test_main_that_raises_after_the_first_reply_went_out_but_drew_nothing_gets_the_card():
+    async def scenario():
+        def main(page):
+            page.client_storage.get("theme")  # the storage mirror is loaded (and a reply sent)
+            raise RuntimeError("storage app broke")
+
+        client, _ = await start(main)
+        assert client.error is None  # the first reply went out before main ran
+        assert client.crashed is not None
+        assert client.crashed.splitlines()[0] == "RuntimeError: storage app broke"
+
+    run(scenario())
