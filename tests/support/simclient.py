@@ -152,7 +152,8 @@ class SimClient:
     async def _read(self) -> None:
         try:
             while True:
-                message = decode_packet(await self._transport.receive())
+                # the session's own packets: no client bounds (a deep control tree is fine)
+                message = decode_packet(await self._transport.receive(), limits=None)
                 if message is not None:
                     self.log.append((message.action, message.body))
                     self._apply(message.action, message.body)
