@@ -230,4 +230,5 @@ def _type_names(types: type | tuple[type, ...]) -> str:
     if int in items and float in items:
         items = tuple(t for t in items if t is not int)
     names = {bool: "a bool", int: "an int", float: "a number", str: "a string"}
+    names |= {dict: "a dict with string keys", list: "a list"}
     return " or ".join(names.get(t, t.__name__) for t in items)

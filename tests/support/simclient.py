@@ -123,6 +123,8 @@ class SimClient:
         }
         self.send(Action.REGISTER_CLIENT, {"session_id": None, "page_name": "", "page": page})
         await asyncio.wait_for(self.registered.wait(), 10)
+        if self.error is not None:
+            return  # the error card: nothing rendered, nothing flushed
         # the client's queued messages, flushed right after the reply (protocol §7.2)
         self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"platform_brightness": "light"}})
         self.send(
@@ -134,6 +136,11 @@ class SimClient:
             Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}}
         )
         await self.settle()
+
+    @property
+    def connected(self) -> bool:
+        """Whether the session's end of the transport is still open."""
+        return self._reader is not None and not self._reader.done()
 
     def send(self, action: Action, body: Any) -> None:
         self._transport.send(encode_packet(action, body))
