@@ -133,8 +133,8 @@ def test_bad_ext_payloads_are_protocol_errors(code, payload, kind):
     [
         (b"\x00\x92\x03\xc1", "byte 0xc1 at 2 is not msgpack"),
         (b"\x00\x92\x03\xa2\xff\xfe", "not valid msgpack \\('utf-8' codec"),
-        (b"\x00\x92\x03\x81\x91\x01\x01", "not valid msgpack \\(unhashable type"),
-        (b"\x00\x92\x03\x81\x80\x01", "not valid msgpack \\(unhashable type"),
+        (b"\x00\x92\x03\x81\x91\x01\x01", "not valid msgpack \\(.*unhashable type"),
+        (b"\x00\x92\x03\x81\x80\x01", "not valid msgpack \\(.*unhashable type"),
         (b"\x00\x92\x03\xc0\xc0", "1 bytes of extra data"),
         (b"\x00", "truncated msgpack"),
     ],
