@@ -1,9 +1,12 @@
 """The bounds of a client packet, and that every way msgpack can fail ends as a ProtocolError."""
 
+import datetime as dt
 import struct
 
 import msgpack
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flet.protocol import CLIENT_LIMITS, Action, Limits, ProtocolError, codec, decode_packet
 from tests.support.simclient import MEDIA
@@ -190,3 +193,20 @@ def test_without_limits_our_own_deep_packets_decode():
         value = [value]
     message = decode_packet(b"\x00" + msgpack.packb([Action.PATCH_CONTROL, value]), limits=None)
     assert message is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    code=st.one_of(st.sampled_from([1, 2, 3, 4]), st.integers(-128, 127)),
+    # random bytes, and texts that look like dates, times and durations (30 digits included)
+    payload=st.one_of(
+        st.binary(max_size=80), st.text("0123456789-:.T+", max_size=40).map(str.encode)
+    ),
+)
+def test_the_ext_hook_returns_a_value_or_raises_a_protocol_error(code, payload):
+    try:
+        result = codec._from_ext(code, payload)
+    except ProtocolError:
+        return  # anything else (OverflowError, UnicodeDecodeError, ...) fails the test
+    kinds = {1: dt.datetime, 2: dt.time, 3: dt.timedelta, 4: str}
+    assert isinstance(result, kinds[code])
