@@ -88,6 +88,18 @@ class Session:
         finally:
             self._shutdown()
 
+    def _end_on_error(self, exc: Exception) -> None:
+        """The loop failed on a bug of ours: the client shows the error card with its first
+        line (the register reply's error if nothing was shown yet), and the session ends."""
+        with contextlib.suppress(TransportClosed):
+            if self._sent is None:
+                self._fail_registration(exc)  # prints the traceback too
+            else:
+                details = "".join(traceback.format_exception(exc))
+                print(details, end="", file=sys.stderr)
+                self.crash(f"{first_line(exc)}\n{details}")
+        self._transport.close()
+
     def handle_packet(self, packet: bytes) -> None:
         """Act on one packet from the client; one that does not fit is logged and dropped."""
         try:
@@ -396,18 +408,6 @@ class Session:
         body = {"session_id": "pyodide", "page_patch": None, "error": error}
         self._send(Action.REGISTER_CLIENT, body)
         self._closed = True
-
-    def _end_on_error(self, exc: Exception) -> None:
-        """The loop failed on a bug of ours: the client shows the error card with its first
-        line (the register reply's error if nothing was shown yet), and the session ends."""
-        with contextlib.suppress(TransportClosed):
-            if self._sent is None:
-                self._fail_registration(exc)  # prints the traceback too
-            else:
-                details = "".join(traceback.format_exception(exc))
-                print(details, end="", file=sys.stderr)
-                self.crash(f"{first_line(exc)}\n{details}")
-        self._transport.close()
 
     def crash(self, message: str) -> None:
         """A fatal error: the client shows ``message`` (first line) and the session ends."""
