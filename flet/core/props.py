@@ -8,6 +8,7 @@ these declarations by :mod:`flet.core.snapshot`; no control writes its own seria
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final
 
@@ -97,7 +98,20 @@ class Prop(Declared):
         self.decode = decode
 
     def from_client(self, value: Any) -> Any:
-        """A value the client reported, as the property reads it."""
+        """A value the client reported, as the property reads it.
+
+        The client's values are input from outside: one that does not fit the declaration
+        raises :class:`PropertyError` (the session drops it), so that a map where a string
+        belongs, a list for a bool or a 64-bit index never reaches the model or the snapshot.
+        """
+        if value is not None and not _fits(self.types, value):
+            raise PropertyError(
+                f"{self.name} takes {_type_names(self.types or _SCALARS)}; "
+                f"the client sent {_a(type(value).__name__)}"
+            )
+        return self._decoded(value)
+
+    def _decoded(self, value: Any) -> Any:
         return value if value is None or self.decode is None else self.decode(value)
 
     def initial(self) -> Any:
@@ -105,9 +119,9 @@ class Prop(Declared):
 
     def accept(self, obj: Control, value: Any) -> Any:
         if value is None or self.types is None or isinstance(value, self.types):
-            return self.from_client(value)
+            return self._decoded(value)
         if self.types in (float, (int, float)) and isinstance(value, int | float):
-            return self.from_client(value)
+            return self._decoded(value)
         expected = _type_names(self.types)
         raise PropertyError(
             f"{type(obj).__name__}.{self.name} takes {expected}, not {type(value).__name__} "
@@ -182,9 +196,39 @@ class Alias:
         setattr(obj, self.target, value)
 
 
+#: What a property without declared types accepts from the client: plain scalars.
+_SCALARS = (str, int, float, bool)
+#: Ints the client may report for an int-only property (an index, a count): 32-bit, the range
+#: the client itself can decode when the value is sent back (protocol §5).
+_INT_RANGE = range(-(2**31), 2**31)
+
+
+def _fits(types: type | tuple[type, ...] | None, value: Any) -> bool:
+    """Whether a value from the client fits a property of ``types`` (``None`` aside).
+
+    A bool fits only where bools are declared; an int fits a number property at any size and
+    an int-only one within 32 bits; floats must be finite; maps must have string keys.
+    """
+    kinds = _SCALARS if types is None else types if isinstance(types, tuple) else (types,)
+    if isinstance(value, bool):
+        return bool in kinds
+    if isinstance(value, int):
+        return float in kinds or (int in kinds and value in _INT_RANGE)
+    if isinstance(value, float):
+        return float in kinds and math.isfinite(value)
+    if isinstance(value, dict):
+        return dict in kinds and all(isinstance(key, str) for key in value)
+    return isinstance(value, kinds)
+
+
+def _a(name: str) -> str:
+    return f"an {name}" if name[:1] in "aeiou" else f"a {name}"
+
+
 def _type_names(types: type | tuple[type, ...]) -> str:
     items = types if isinstance(types, tuple) else (types,)
     if int in items and float in items:
         items = tuple(t for t in items if t is not int)
     names = {bool: "a bool", int: "an int", float: "a number", str: "a string"}
+    names |= {dict: "a dict with string keys", list: "a list"}
     return " or ".join(names.get(t, t.__name__) for t in items)

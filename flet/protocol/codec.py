@@ -2,17 +2,31 @@
 
 Ext types travel both ways: 1 date/datetime (ISO 8601, UTC), 2 time (``"HH:MM"``), 3 duration
 (microseconds as text), 4 a string from a JS value (client to backend only).
+
+Decoding is the boundary for untrusted bytes: whatever a packet holds, :func:`decode_packet`
+returns a :class:`Message` or raises :class:`ProtocolError`, nothing else.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import msgpack
 
 from flet.protocol.actions import Action
+from flet.protocol.bounds import (
+    CLIENT_LIMITS,
+    EXT_DATETIME,
+    EXT_DURATION,
+    EXT_JS_STRING,
+    EXT_TIME,
+    Limits,
+    check_bounds,
+)
+from flet.protocol.errors import ProtocolError, describe
 
 __all__ = [
     "MESSAGE_PACKET",
@@ -27,11 +41,18 @@ __all__ = [
 MESSAGE_PACKET = 0x00
 DATA_CHANNEL_PACKET = 0x01
 
-EXT_DATETIME, EXT_TIME, EXT_DURATION, EXT_JS_STRING = 1, 2, 3, 4
-
-
-class ProtocolError(ValueError):
-    """A packet that does not follow the protocol; the session logs and drops it."""
+#: What msgpack may raise on bad input, bounds checked or not: its own errors (FormatError,
+#: StackError, ExtraData and OutOfData are ValueError or UnpackException), UnicodeDecodeError
+#: (a ValueError), TypeError (a list as a map key), RecursionError and MemoryError (the
+#: pure-Python fallback on a deep or huge value), and ProtocolError from the ext hook.
+_MSGPACK_ERRORS = (
+    ValueError,
+    TypeError,
+    OverflowError,
+    RecursionError,
+    MemoryError,
+    msgpack.UnpackException,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +66,11 @@ def encode_packet(action: Action, body: Any) -> bytes:
     return bytes([MESSAGE_PACKET]) + encode_value([int(action), body])
 
 
-def decode_packet(packet: bytes) -> Message | None:
+def decode_packet(packet: bytes, limits: Limits | None = CLIENT_LIMITS) -> Message | None:
     """The message in ``packet``; ``None`` for packets that carry no message (data channels).
 
-    Raises ``ProtocolError`` for anything malformed.
+    ``limits`` bounds what the packet may hold (``None``: only msgpack's own limits, for
+    packets we wrote ourselves). Raises ``ProtocolError`` for anything malformed.
     """
     if not packet:
         raise ProtocolError("empty packet")
@@ -57,12 +79,9 @@ def decode_packet(packet: bytes) -> Message | None:
         return None
     if kind != MESSAGE_PACKET:
         raise ProtocolError(f"unknown packet type byte 0x{kind:02x}")
-    try:
-        value = decode_value(packet[1:])
-    except (ValueError, TypeError, msgpack.ExtraData, msgpack.FormatError) as exc:
-        raise ProtocolError(f"packet is not valid msgpack: {exc}") from exc
-    if not (isinstance(value, list) and len(value) == 2 and isinstance(value[0], int)):
-        raise ProtocolError(f"expected [action, body], got {value!r:.200}")
+    value = decode_value(packet[1:], limits)
+    if not (isinstance(value, list) and len(value) == 2 and type(value[0]) is int):
+        raise ProtocolError(f"expected [action, body], got {describe(value)}")
     try:
         action = Action(value[0])
     except ValueError:
@@ -74,8 +93,32 @@ def encode_value(value: Any) -> bytes:
     return msgpack.packb(value, default=_to_ext, use_bin_type=True)  # type: ignore[no-any-return]
 
 
-def decode_value(data: bytes) -> Any:
-    return msgpack.unpackb(data, ext_hook=_from_ext, raw=False, strict_map_key=False)
+def decode_value(data: bytes, limits: Limits | None = CLIENT_LIMITS) -> Any:
+    """One msgpack value; ``ProtocolError`` if it is malformed or outside ``limits``."""
+    if limits is not None:
+        check_bounds(data, limits)
+    try:
+        return msgpack.unpackb(
+            data, ext_hook=_from_ext, raw=False, strict_map_key=False, **_unpacker_limits(limits)
+        )
+    except ProtocolError:
+        raise
+    except _MSGPACK_ERRORS as exc:
+        reason = str(exc).splitlines()[0][:100] if str(exc) else type(exc).__name__
+        raise ProtocolError(f"packet is not valid msgpack ({reason})") from None
+
+
+def _unpacker_limits(limits: Limits | None) -> dict[str, int]:
+    """msgpack's own length limits, a second guard behind :func:`check_bounds`."""
+    if limits is None:
+        return {}
+    return {
+        "max_str_len": limits.max_str_len,
+        "max_bin_len": limits.max_bin_len,
+        "max_array_len": limits.max_array_len,
+        "max_map_len": limits.max_map_len,
+        "max_ext_len": limits.max_str_len,
+    }
 
 
 def _to_ext(value: Any) -> msgpack.ExtType:
@@ -92,15 +135,33 @@ def _to_ext(value: Any) -> msgpack.ExtType:
     raise TypeError(f"cannot send a {type(value).__name__} to the client: {value!r:.100}")
 
 
+def _time(text: str) -> dt.time:
+    hour, minute = text.split(":")[:2]
+    return dt.time(int(hour), int(minute))
+
+
+def _duration(text: str) -> dt.timedelta:
+    return dt.timedelta(microseconds=int(text))
+
+
+_EXT_DECODERS: dict[int, tuple[str, Callable[[str], Any]]] = {
+    EXT_DATETIME: ("date", dt.datetime.fromisoformat),
+    EXT_TIME: ("time of day", _time),
+    EXT_DURATION: ("duration", _duration),
+    EXT_JS_STRING: ("string", str),
+}
+
+
 def _from_ext(code: int, data: bytes) -> Any:
-    text = data.decode()
-    if code == EXT_DATETIME:
-        return dt.datetime.fromisoformat(text)
-    if code == EXT_TIME:
-        hour, minute = text.split(":")[:2]
-        return dt.time(int(hour), int(minute))
-    if code == EXT_DURATION:
-        return dt.timedelta(microseconds=int(text))
-    if code == EXT_JS_STRING:
-        return text
-    raise ProtocolError(f"unknown msgpack ext type {code}")
+    """The value of an ext type the client sent; raises only :class:`ProtocolError`."""
+    kind, decode = _EXT_DECODERS.get(code, ("", None))
+    if decode is None:
+        raise ProtocolError(f"unknown msgpack ext type {code}")
+    try:
+        return decode(data.decode())
+    except (UnicodeDecodeError, ValueError, OverflowError):
+        # ValueError: a bad ISO text, "9" for a time, 25:00, int("x"); OverflowError: a
+        # duration past timedelta's range (30 digits of microseconds)
+        raise ProtocolError(
+            f"msgpack ext type {code} holds {len(data)} bytes that are not a {kind}"
+        ) from None

@@ -11,7 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["ControlEvent", "KeyboardEvent", "RouteChangeEvent", "ViewPopEvent"]
+__all__ = ["ALWAYS_SENT", "ControlEvent", "KeyboardEvent", "RouteChangeEvent", "ViewPopEvent"]
+
+#: Events the client sends whether or not the control declares a handler for them (a drawer's
+#: ``dismiss``); any other event a control does not declare is dropped with a warning.
+ALWAYS_SENT = frozenset({"dismiss"})
 
 
 @dataclass(slots=True)
@@ -112,17 +116,18 @@ def _view_pop(target: int, name: str, data: Any, control: Any, page: Any) -> Con
 
 def _keyboard(target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
     keys = data if isinstance(data, dict) else {}
+    key = keys.get("key")
     return KeyboardEvent(
         target,
         name,
         data,
         control,
         page,
-        str(keys.get("key", "")),
-        bool(keys.get("shift")),
-        bool(keys.get("ctrl")),
-        bool(keys.get("alt")),
-        bool(keys.get("meta")),
+        key if isinstance(key, str) else "",
+        keys.get("shift") is True,
+        keys.get("ctrl") is True,
+        keys.get("alt") is True,
+        keys.get("meta") is True,
     )
 
 

@@ -10,9 +10,10 @@ snapshot, one diff, at most one patch per changed control.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from typing import Any
 
 from flet.controls.page import Page
@@ -20,12 +21,22 @@ from flet.core.control import Control, current_page
 from flet.core.diff import diff
 from flet.core.ids import PAGE_ID, IdRegistry
 from flet.core.lifecycle import prepare
-from flet.core.props import Event, Prop
+from flet.core.props import Event, Prop, PropertyError
 from flet.core.snapshot import Snapshot, take_snapshot, to_wire, wire_prop
 from flet.core.tree import TreeError, describe
-from flet.protocol import Action, ProtocolError, decode_packet, encode_packet
+from flet.protocol import (
+    Action,
+    ClientEvent,
+    InvokeMethodResult,
+    ProtocolError,
+    RegisterClient,
+    UpdateControlProps,
+    brief,
+    encode_packet,
+    read_packet,
+)
 from flet.session.errors import APP_ERRORS, ErrorSink, first_line, format_error
-from flet.session.events import make_event
+from flet.session.events import ALWAYS_SENT, make_event
 from flet.session.handlers import call_handler
 from flet.session.invoke import InvokeTimeoutError, PendingCalls
 from flet.session.navigation import RouteTracker
@@ -58,12 +69,6 @@ class Session:
         self._errors = ErrorSink()
         self._routes = RouteTracker("/")
         self._closed = False
-        self._handlers: dict[Action, Callable[[Any], None]] = {
-            Action.REGISTER_CLIENT: self._on_register,
-            Action.CONTROL_EVENT: self._on_event,
-            Action.UPDATE_CONTROL_PROPS: self._on_props,
-            Action.INVOKE_METHOD: self._on_method_result,
-        }
 
     @property
     def sent(self) -> Snapshot | None:
@@ -79,37 +84,44 @@ class Session:
                 self.handle_packet(await self._transport.receive())
         except TransportClosed:
             pass
+        except Exception as exc:  # a bug of ours: the client says so instead of freezing
+            self._end_on_error(exc)
         finally:
             self._shutdown()
 
+    def _end_on_error(self, exc: Exception) -> None:
+        """The loop failed on a bug of ours: the client shows the error card with its first
+        line (the register reply's error if nothing was shown yet), and the session ends."""
+        with contextlib.suppress(TransportClosed):
+            self._fail_start(exc)  # prints the traceback; the card, whether or not shown yet
+        self._transport.close()
+
     def handle_packet(self, packet: bytes) -> None:
+        """Act on one packet from the client; one that does not fit is logged and dropped."""
         try:
-            message = decode_packet(packet)
+            message = read_packet(packet)
         except ProtocolError as exc:
-            log.warning("flet: dropped a malformed packet (%s)", exc)
+            log.warning("flet: dropped a malformed packet: %s", exc)
             return
-        if message is None:
-            return
-        handle = self._handlers.get(message.action)
-        if handle is None:
-            log.warning("flet: dropped a %s message: clients do not send it", message.action.name)
-            return
-        try:
-            handle(message.body)
-        except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            log.warning("flet: dropped a malformed %s message (%r)", message.action.name, exc)
+        match message:
+            case RegisterClient():
+                self._on_register(message)
+            case ClientEvent():
+                self._on_event(message)
+            case UpdateControlProps():
+                self._on_props(message)
+            case InvokeMethodResult():
+                self._on_method_result(message)
 
     # -- incoming messages -----------------------------------------------------------------
 
-    def _on_register(self, body: dict[str, Any]) -> None:
+    def _on_register(self, message: RegisterClient) -> None:
         if self.page is not None:
             log.warning("flet: dropped a second registration of the same session")
             return
         page = Page(self)
-        client_page = body.get("page") or {}
-        self._apply_client_props(page, client_page)
-        route = client_page.get("route")
-        page.route = route if isinstance(route, str) else "/"
+        self._apply_client_props(page, message.page)
+        page.route = message.route
         self._routes = RouteTracker(page.route)
         self.page = page
         self._ids = IdRegistry(page)
@@ -117,17 +129,21 @@ class Session:
         self.spawn(self._start(page))
         asyncio.get_running_loop().call_later(FIRST_REPLY_GRACE, self._first_reply_due)
 
-    def _on_event(self, body: dict[str, Any]) -> None:
-        target, name, data = body["target"], body["name"], body.get("data")
+    def _on_event(self, message: ClientEvent) -> None:
+        target, name, data = message.target, message.name, message.data
         control = self._control(target)
         if control is None:
-            log.warning("flet: dropped a %r event for unknown control %s", name, target)
+            log.warning("flet: dropped a %s event for unknown control %s", brief(name), target)
+            return
+        decl = type(control).by_wire.get(f"on_{name}")
+        if not isinstance(decl, Event) and name not in ALWAYS_SENT:
+            kind = type(control).__name__
+            log.warning("flet: dropped a %s event: %s has no such event", brief(name), kind)
             return
         if control is self.page and name == "route_change" and not self._user_moved(data):
             return
         if name == "dismiss" and self.page is not None:
             self.page._dismissed(control)
-        decl = type(control).by_wire.get(f"on_{name}")
         handler = control._values.get(decl.name) if isinstance(decl, Event) else None
         if handler is None:
             return
@@ -143,36 +159,46 @@ class Session:
         self.page.route = route
         return self._routes.should_notify(route)
 
-    def _on_props(self, body: dict[str, Any]) -> None:
-        cid, props = body["id"], body["props"]
-        control = self._control(cid)
+    def _on_props(self, message: UpdateControlProps) -> None:
+        control = self._control(message.id)
         if control is None:
-            log.warning("flet: dropped property changes for unknown control %s", cid)
+            log.warning("flet: dropped property changes for unknown control %s", message.id)
             return
-        echoed = self._apply_client_props(control, props)
+        echoed = self._apply_client_props(control, message.props)
         if self._sent is not None and echoed:
-            self._sent = self._sent.with_props(cid, echoed)
+            self._sent = self._sent.with_props(message.id, echoed)
 
-    def _on_method_result(self, body: dict[str, Any]) -> None:
-        call_id = body["call_id"]
-        if not self._calls.resolve(call_id, body.get("result"), body.get("error")):
-            log.warning("flet: dropped a method result for unknown call %r", call_id)
+    def _on_method_result(self, message: InvokeMethodResult) -> None:
+        if not self._calls.resolve(message.call_id, message.result, message.error):
+            log.warning("flet: dropped a method result for unknown call %s", brief(message.call_id))
 
-    def _apply_client_props(self, control: Control, props: dict[str, Any]) -> dict[str, Any]:
-        """Set properties the client changed; return their wire values as sent ones."""
+    def _apply_client_props(self, control: Control, props: Mapping[str, Any]) -> dict[str, Any]:
+        """Set properties the client changed; return their wire values as sent ones.
+
+        A value that does not fit its declaration is dropped (one warning per message), so
+        that it never reaches the model or the snapshot.
+        """
         echoed: dict[str, Any] = {}
+        refused: list[str] = []
         for key, value in props.items():
             decl = type(control).by_wire.get(key)
             if not isinstance(decl, Prop) or not decl.client:
                 continue
-            value = decl.from_client(value)
+            try:
+                value = decl.from_client(value)
+            except PropertyError as exc:
+                refused.append(str(exc))
+                continue
             control._values[decl.name] = value
             if decl.sent:
                 echoed[key] = wire_prop(decl, value)
+        if refused:
+            kind = type(control).__name__
+            log.warning("flet: dropped values the client sent for %s: %s", kind, "; ".join(refused))
         return echoed
 
-    def _control(self, cid: Any) -> Control | None:
-        return self._ids.control(cid) if self._ids is not None and isinstance(cid, int) else None
+    def _control(self, cid: int) -> Control | None:
+        return self._ids.control(cid) if self._ids is not None else None
 
     # -- running app code ------------------------------------------------------------------
 
@@ -406,7 +432,8 @@ class Session:
     # -- failure and shutdown --------------------------------------------------------------
 
     def _fail_start(self, exc: BaseException) -> None:
-        """The app failed before it showed anything: the client shows its error card."""
+        """The client shows its error card with ``exc``'s first line and the session ends:
+        the register reply's error if nothing went out yet, else ``SESSION_CRASHED``."""
         details = format_error(exc)
         print(details, end="", file=sys.stderr)
         message = f"{first_line(exc)}\n{details}"

@@ -44,8 +44,24 @@ async def still_counts(client, expected: str) -> None:
             b"\x00" + msgpack.packb([4, {"id": 12345, "props": {"value": "x"}}]),
             "property changes for unknown control 12345",
         ),
-        (b"\x00" + msgpack.packb([3, {"name": "click"}]), "malformed CONTROL_EVENT"),
-        (b"\x00" + msgpack.packb([2, {"id": 1, "patch": []}]), "clients do not send it"),
+        (b"\x00" + msgpack.packb([3, {"name": "click"}]), "CONTROL_EVENT body has no 'target'"),
+        (
+            b"\x00" + msgpack.packb([2, {"id": 1, "patch": []}]),
+            "clients do not send PATCH_CONTROL messages",
+        ),
+        (b"\x00\x92\x03" + b"\x81\xa1a" * 1000 + b"\x01", "nested deeper than 32 levels"),
+        (
+            b"\x00" + msgpack.packb([3, {"target": 1, "data": msgpack.ExtType(3, b"9" * 30)}]),
+            "ext type 3 holds 30 bytes that are not a duration",
+        ),
+        (
+            b"\x00" + msgpack.packb([3, {"target": 1, "name": "fly", "data": None}]),
+            "dropped a 'fly' event: Page has no such event",
+        ),
+        (
+            b"\x00" + msgpack.packb([4, {"id": 1, "props": {"width": [1], "height": 2.5}}]),
+            "dropped values the client sent for Page: width takes a number; the client sent a list",
+        ),
     ],
 )
 def test_bad_input_is_logged_dropped_and_the_session_lives(packet, logged, caplog):
@@ -58,6 +74,7 @@ def test_bad_input_is_logged_dropped_and_the_session_lives(packet, logged, caplo
 
     run(scenario())
     assert logged in caplog.text
+    assert len(caplog.records) == 1  # one line per dropped packet, no traceback
 
 
 def test_a_raising_handler_goes_to_stderr_shows_a_snackbar_and_the_app_goes_on(capsys):

@@ -123,6 +123,8 @@ class SimClient:
         }
         self.send(Action.REGISTER_CLIENT, {"session_id": None, "page_name": "", "page": page})
         await asyncio.wait_for(self.registered.wait(), 10)
+        if self.error is not None:
+            return  # the error card: nothing rendered, nothing flushed
         # the client's queued messages, flushed right after the reply (protocol §7.2)
         self.send(Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"platform_brightness": "light"}})
         self.send(
@@ -134,6 +136,11 @@ class SimClient:
             Action.UPDATE_CONTROL_PROPS, {"id": 1, "props": {"width": width, "height": height}}
         )
         await self.settle()
+
+    @property
+    def connected(self) -> bool:
+        """Whether the session's end of the transport is still open."""
+        return self._reader is not None and not self._reader.done()
 
     def send(self, action: Action, body: Any) -> None:
         self._transport.send(encode_packet(action, body))
@@ -152,7 +159,8 @@ class SimClient:
     async def _read(self) -> None:
         try:
             while True:
-                message = decode_packet(await self._transport.receive())
+                # the session's own packets: no client bounds (a deep control tree is fine)
+                message = decode_packet(await self._transport.receive(), limits=None)
                 if message is not None:
                     self.log.append((message.action, message.body))
                     self._apply(message.action, message.body)

@@ -85,10 +85,10 @@ def test_data_channel_packets_carry_no_message():
     [
         (b"", "empty packet"),
         (b"\x07abc", "unknown packet type"),
-        (b"\x00\xc1", "not valid msgpack"),
+        (b"\x00\xc1", "byte 0xc1 at 0 is not msgpack"),
         (b"\x00" + msgpack.packb([99, {}]), "unknown action 99"),
         (b"\x00" + msgpack.packb({"a": 1}), r"expected \[action, body\]"),
-        (b"\x00" + msgpack.packb([1, {}]) + b"extra", "not valid msgpack"),
+        (b"\x00" + msgpack.packb([1, {}]) + b"extra", "5 bytes of extra data"),
     ],
 )
 def test_malformed_packets_raise_protocol_error(packet, reason):
