@@ -15,6 +15,7 @@ from flet import animation as animation
 from flet import app as _app
 from flet import border as border
 from flet import border_radius as border_radius
+from flet import canvas as canvas
 from flet import colors as colors
 from flet import dropdown as dropdown
 from flet import icons as icons
@@ -38,6 +39,7 @@ from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
 from flet.controls.buttons import *  # noqa: F403
+from flet.controls.canvas import Canvas as Canvas
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
@@ -64,12 +66,14 @@ from flet.values import colors as _colors
 from flet.values import enums as _enums
 from flet.values import geometry as _geometry
 from flet.values import icons as _icons
+from flet.values import painting as _painting
 from flet.values import styles as _styles
 from flet.values import theme as _theme
 from flet.values.colors import *  # noqa: F403
 from flet.values.enums import *  # noqa: F403
 from flet.values.geometry import *  # noqa: F403
 from flet.values.icons import *  # noqa: F403
+from flet.values.painting import *  # noqa: F403
 from flet.values.styles import *  # noqa: F403
 from flet.values.theme import *  # noqa: F403
 
@@ -101,6 +105,7 @@ _MODULES = (
     _enums,
     _geometry,
     _icons,
+    _painting,
     _styles,
     _theme,
 )
@@ -118,6 +123,8 @@ __all__ = sorted(
         "animation",
         "border",
         "border_radius",
+        "Canvas",
+        "canvas",
         "colors",
         "dropdown",
         "icons",

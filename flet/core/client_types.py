@@ -3,7 +3,8 @@
 A control whose type is not here would reach the client as a red "Unknown control" box, so
 the core refuses it in Python, at construction and again at update, naming the nearest type.
 Standalone types were checked against the strings of the client's ``main.dart.js``; child-only
-types are read by their parent (``TextSpan`` in ``Text.spans``) and never rendered alone.
+types are read by their parent (``TextSpan`` in ``Text.spans``, the shapes a ``Canvas`` paints)
+and never rendered alone.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ CHILD_TYPES: Final = frozenset(
     TextSpan DropdownOption NavigationBarDestination NavigationRailDestination
     NavigationDrawerDestination DataColumn DataRow DataCell PopupMenuItem Segment
     ExpansionPanel Option
+    Line Circle Arc Rect Oval Points Fill Color Shadow Path
     """.split()  # noqa: SIM905
 )
 
