@@ -17,6 +17,7 @@ import sys
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -25,10 +26,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from gen_icons import fetch_sdk_wheel  # noqa: E402
 
 import flet as ft  # noqa: E402
+import flet.canvas as cv  # noqa: E402
 from flet.controls.base import LayoutControl  # noqa: E402
 from flet.core.props import Declared  # noqa: E402
 
 OUT = ROOT / "docs" / "controls.md"
+# The SDK's canvas shapes: read apart, as ``cv.Text`` and ``cv.Image`` share names with controls.
+CANVAS_DIR = "flet/controls/core/canvas/"
 # Properties every SDK control inherits that have no meaning here (Python-side bookkeeping).
 PYTHON_SIDE = {"data", "ref", "parent", "page"}
 
@@ -41,11 +45,11 @@ class SdkClass:
     fields: list[str] = field(default_factory=list)
 
 
-def read_sdk(wheel: Path) -> dict[str, SdkClass]:
+def read_sdk(wheel: Path, under: str = "flet/controls/") -> dict[str, SdkClass]:
     classes: dict[str, SdkClass] = {}
     with zipfile.ZipFile(wheel) as zf:
         for name in zf.namelist():
-            if name.startswith("flet/controls/") and name.endswith(".py"):
+            if name.startswith(under) and name.endswith(".py"):
                 tree = ast.parse(zf.read(name))
                 for node in tree.body:
                     if isinstance(node, ast.ClassDef):
@@ -87,8 +91,8 @@ def sdk_fields_by_type(classes: dict[str, SdkClass]) -> dict[str, list[str]]:
     return {c.control_type: all_fields(classes, c.name) for c in classes.values() if c.control_type}
 
 
-def our_controls() -> list[type[ft.Control]]:
-    found = [getattr(ft, n) for n in ft.__all__]
+def our_controls(module: Any = ft) -> list[type[ft.Control]]:
+    found = [getattr(module, n) for n in module.__all__]
     controls = {c for c in found if isinstance(c, type) and issubclass(c, ft.Control)}
     return sorted((c for c in controls if c.control_type), key=lambda c: c.__name__)
 
@@ -104,7 +108,12 @@ def _sdk_base(cls: type[ft.Control]) -> str:
     return "LayoutControl" if issubclass(cls, LayoutControl) else "Control"
 
 
-def row(cls: type[ft.Control], sdk: dict[str, list[str]], classes: dict[str, SdkClass]) -> str:
+def row(
+    cls: type[ft.Control],
+    sdk: dict[str, list[str]],
+    classes: dict[str, SdkClass],
+    prefix: str = "ft",
+) -> str:
     base = _base(cls)
     ours = set(cls.settable) | set(cls.by_wire)
     common = set(all_fields(classes, _sdk_base(cls)))
@@ -117,7 +126,7 @@ def row(cls: type[ft.Control], sdk: dict[str, list[str]], classes: dict[str, Sdk
     if cls.__name__ != cls.control_type:
         kind += " (translated)"
     return (
-        f"| `ft.{cls.__name__}` | {kind} | {', '.join(props) or 'none'} | "
+        f"| `{prefix}.{cls.__name__}` | {kind} | {', '.join(props) or 'none'} | "
         f"{', '.join(events) or 'none'} | {', '.join(missing) or 'none'} |"
     )
 
@@ -138,8 +147,9 @@ def base_lines(classes: dict[str, SdkClass]) -> list[str]:
     return lines
 
 
-def render(classes: dict[str, SdkClass]) -> str:
+def render(classes: dict[str, SdkClass], canvas: dict[str, SdkClass]) -> str:
     sdk = sdk_fields_by_type(classes)
+    shapes = sdk_fields_by_type(canvas)
     lines = [
         "# Supported controls",
         "",
@@ -157,6 +167,15 @@ def render(classes: dict[str, SdkClass]) -> str:
         "|---|---|---|---|---|",
     ]
     lines += [row(cls, sdk, classes) for cls in our_controls()]
+    lines += [
+        "",
+        "The shapes of `import flet.canvas as cv` (drawn only inside a `cv.Canvas`):",
+        "",
+        "| shape | sent as | its own properties | its own events | not supported |",
+        "|---|---|---|---|---|",
+    ]
+    canvas_shapes = [c for c in our_controls(cv) if c is not cv.Canvas]
+    lines += [row(cls, shapes, canvas, "cv") for cls in canvas_shapes]
     return "\n".join(lines) + "\n"
 
 
@@ -164,14 +183,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    text = render(read_sdk(fetch_sdk_wheel()))
+    wheel = fetch_sdk_wheel()
+    text = render(read_sdk(wheel), read_sdk(wheel, CANVAS_DIR))
     if args.check:
         if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
             print(f"{OUT.relative_to(ROOT)} is out of date: run scripts/gen_control_table.py")
             return 1
         return 0
     OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(our_controls())} controls")
+    count = len(our_controls()) + len(our_controls(cv)) - 1
+    print(f"wrote {OUT.relative_to(ROOT)}: {count} controls and shapes")
     return 0
 
 
