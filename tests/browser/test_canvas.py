@@ -2,7 +2,7 @@
 
 The screenshot must hold the shapes where the app drew them (found by their pure colours) and
 none of the client's error-box red; the semantics tree no error text; ``on_resize`` must reach
-Python with the canvas size, and the shape its handler adds must be painted.
+Python with the canvas size, and the shapes its handler changes and adds must be painted.
 """
 
 from __future__ import annotations
@@ -85,6 +85,8 @@ def test_the_shapes_are_painted_where_the_app_drew_them(
 
     yellow = pixels(png, (255, 255, 0))
     assert bounds(yellow) == (origin[0] + 320, origin[1] + 220, origin[0] + 359, origin[1] + 259)
+    magenta = pixels(png, (255, 0, 255))
+    assert bounds(magenta) == (origin[0] + 320, origin[1] + 160, origin[0] + 359, origin[1] + 199)
 
     assert error_box_pixels(png) == 0
     assert error_texts(page) == []

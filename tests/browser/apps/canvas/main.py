@@ -9,7 +9,7 @@ adds a yellow square, so the test sees both the event in Python and a shape adde
 import flet as ft
 import flet.canvas as cv
 
-RED, BLUE, GREEN, YELLOW = "#ff0000", "#0000ff", "#00c000", "#ffff00"
+RED, BLUE, GREEN, YELLOW, MAGENTA = "#ff0000", "#0000ff", "#00c000", "#ffff00", "#ff00ff"
 
 
 def main(page: ft.Page):
@@ -19,10 +19,12 @@ def main(page: ft.Page):
 
     def resized(e: cv.CanvasResizeEvent):
         size.value = f"canvas size: {e.width:.0f}x{e.height:.0f}"
-        if len(canvas.shapes) == 3:
+        marker.paint.color = MAGENTA  # a changed shape is repainted too
+        if len(canvas.shapes) == 4:
             canvas.shapes.append(cv.Rect(320, 220, 40, 40, paint=ft.Paint(color=YELLOW)))
         page.update()
 
+    marker = cv.Rect(320, 160, 40, 40, paint=ft.Paint(color="#808080"))
     canvas = cv.Canvas(
         [
             cv.Rect(20, 20, 160, 100, paint=ft.Paint(color=RED, style=ft.PaintingStyle.FILL)),
@@ -41,6 +43,7 @@ def main(page: ft.Page):
                 ],
                 paint=ft.Paint(color=GREEN, style=ft.PaintingStyle.FILL),
             ),
+            marker,
         ],
         width=400,
         height=300,
