@@ -89,7 +89,7 @@ class Canvas(LayoutControl):
     """Paints ``shapes`` in order over ``content``; ``on_resize`` reports its size."""
 
     control_type = "Canvas"
-    positional = ("shapes", "content")
+    positional = ("shapes", "content", "resize_interval", "on_resize")
 
     shapes = Children()
     content = Child()
@@ -116,6 +116,23 @@ class Canvas(LayoutControl):
 
 
 # -- shapes ------------------------------------------------------------------------------------
+
+
+class _ListProp(Prop):
+    """A list of values (points, path elements) the app may append to, as in the async era:
+    it reads as an empty list until set, and an empty list is not sent."""
+
+    def __init__(self) -> None:
+        super().__init__((list, tuple), default=[])
+
+    def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        return obj._values.setdefault(self.name, [])
+
+    def accept(self, obj: Control, value: Any) -> Any:
+        items = super().accept(obj, value)
+        return [] if items is None else items if isinstance(items, list) else list(items)
 
 
 class Shape(Control):
@@ -212,7 +229,7 @@ class Points(_Painted):
     control_type = "Points"
     positional = ("points", "point_mode", "paint")
 
-    points = Prop(list)
+    points = _ListProp()
     point_mode = StrProp()
 
 
@@ -220,7 +237,19 @@ class Text(Shape):
     """Text drawn at ``(x, y)``; ``alignment`` says which point of the text sits there."""
 
     control_type = "Text"
-    positional = ("x", "y", "text", "style")
+    positional = (
+        "x",
+        "y",
+        "text",
+        "style",
+        "spans",
+        "alignment",
+        "text_align",
+        "max_lines",
+        "max_width",
+        "ellipsis",
+        "rotate",
+    )
     required = ("x", "y")
 
     x = NumberProp()
@@ -341,7 +370,7 @@ class Path(_Painted):
     control_type = "Path"
     positional = ("elements", "paint")
 
-    elements = Prop(list)
+    elements = _ListProp()
 
     PathElement: ClassVar[type[_Element]] = _Element
     MoveTo: ClassVar[type[_MoveTo]] = _MoveTo
@@ -362,7 +391,7 @@ class Shadow(Shape):
     control_type = "Shadow"
     positional = ("path", "color", "elevation", "transparent_occluder")
 
-    path = Prop(list)
+    path = _ListProp()
     color = ColorProp()
     elevation = NumberProp()
     transparent_occluder = Prop(bool)

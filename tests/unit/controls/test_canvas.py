@@ -322,6 +322,31 @@ def test_canvas_clean_removes_every_shape():
     assert run(scenario()) in (None, [])
 
 
+def test_points_and_path_elements_start_as_lists_an_app_appends_to():
+    async def scenario():
+        path = cv.Path(paint=ft.Paint(style=ft.PaintingStyle.STROKE))
+        points = cv.Points(point_mode=cv.PointMode.LINES)
+        canvas = cv.Canvas([path, points])
+
+        def main(page):
+            page.add(canvas)
+
+        client, _ = await start(main)
+        empty = [dict(shape.props) for shape in client.find("Canvas").props["shapes"]]
+        path.elements.append(cv.Path.MoveTo(1, 2))
+        path.elements.append(cv.Path.LineTo(3, 4))
+        points.points.extend([(0, 0), (5, 5)])
+        await canvas.update()
+        await client.settle()
+        shown = [shape.props for shape in client.find("Canvas").props["shapes"]]
+        return empty, shown[0]["elements"], shown[1]["points"]
+
+    empty, elements, points = run(scenario())
+    assert [("elements" in e, "points" in e) for e in empty] == [(False, False), (False, False)]
+    assert elements == [{"x": 1, "y": 2, "_type": "MoveTo"}, {"x": 3, "y": 4, "_type": "LineTo"}]
+    assert points == [[0, 0], [5, 5]]
+
+
 def test_a_misspelt_shape_property_names_the_nearest():
     with pytest.raises(ft.PropertyError, match="radius"):
         cv.Circle(0, 0, radiu=4)
