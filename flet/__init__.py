@@ -25,6 +25,7 @@ from flet.app import *  # noqa: F403
 from flet.controls import buttons as _buttons
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
+from flet.controls import gestures as _gestures
 from flet.controls import inputs as _inputs
 from flet.controls import layout as _layout
 from flet.controls import lists as _lists
@@ -40,6 +41,7 @@ from flet.controls import user_control as _user_control
 from flet.controls.buttons import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
+from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
 from flet.controls.layout import *  # noqa: F403
 from flet.controls.lists import *  # noqa: F403
@@ -84,6 +86,7 @@ _MODULES = (
     _buttons,
     _dialogs,
     _dropdown,
+    _gestures,
     _inputs,
     _layout,
     _lists,
