@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from enum import Enum
 from typing import Any
 
 from flet.values.enums_material import DismissDirection
@@ -199,14 +200,22 @@ def _read(data: Any, path: tuple[str, ...], kind: type) -> Any:
             return None
         data = data.get(key)
     if kind is float:
-        ok = isinstance(data, int | float) and not isinstance(data, bool) and math.isfinite(data)
-        return float(data) if ok else None
+        return _finite(data)
     if kind is int:
         return data if isinstance(data, int) and not isinstance(data, bool) else None
-    if kind is DismissDirection:
-        known = isinstance(data, str) and data in DismissDirection._value2member_map_
-        return DismissDirection(data) if known else None
+    if issubclass(kind, Enum):  # the client sends a Dart enum's name: the member's value
+        return kind._value2member_map_.get(data) if isinstance(data, str) else None
     return data if isinstance(data, kind) else None
+
+
+def _finite(data: Any) -> float | None:
+    if isinstance(data, bool) or not isinstance(data, int | float):
+        return None
+    try:
+        number = float(data)
+    except OverflowError:  # an int beyond a float's range
+        return None
+    return number if math.isfinite(number) else None
 
 
 @dataclass(slots=True)

@@ -2,7 +2,8 @@
 
 A mouse drag over a GestureDetector sends ``pan_update`` events whose deltas the app's Python
 adds up and moves the detector by; a Draggable dropped on a DragTarget fires ``on_accept`` in
-Python, which finds the Draggable with ``page.get_control(e.src_id)``. The tests read what the
+Python, which finds the Draggable with ``page.get_control(e.src_id)``; a swiped Dismissible
+waits for Python's ``confirm_dismiss(True)`` before it goes. The tests read what the
 handlers wrote into Texts and where the moved box is drawn now.
 """
 
@@ -90,3 +91,14 @@ def test_a_draggable_dropped_on_a_drag_target_reaches_on_accept_with_its_source(
 
     wait_for_text(page, "will accept: true", exact=True)
     wait_for_text(page, "drop: cyan chip from Draggable", exact=True)
+
+
+def test_a_swipe_dismisses_an_item_after_python_confirms(
+    gestures_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = gestures_app.page
+    drag(page, centre(page, "swipe item 1"), (-250, 0), steps=10)
+
+    wait_for_text(page, "dismissed: swipe item 1 endToStart", exact=True)
+    wait_for_text(page, "swipe item 2", exact=True)
+    assert "swipe item 1" not in semantics_texts(page)

@@ -450,3 +450,12 @@ def test_typed_events_take_any_data_and_read_wrong_fields_as_none(which, seed):
             read = getattr(event, declared.name)
             expected = KINDS.get(declared.metadata["kind"], declared.metadata["kind"])
             assert read is None or isinstance(read, expected)
+
+
+def test_numbers_a_float_cannot_hold_and_unknown_directions_read_as_none():
+    data = {"ld": {"x": 10**400, "y": float("nan")}, "l": {"x": True, "y": 2}, "pd": "3"}
+    event = make_event(1, "pan_update", data, _Typed("GestureDetector"), None)
+    assert (event.delta_x, event.delta_y, event.local_x, event.local_y) == (None, None, None, 2.0)
+    assert event.primary_delta is None
+    dismiss = make_event(1, "dismiss", {"direction": "sideways"}, _Typed("Dismissible"), None)
+    assert dismiss.direction is None

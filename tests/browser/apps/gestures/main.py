@@ -3,7 +3,8 @@
 
 Written as an async-era Flet app: ``on_pan_update`` moves the detector by ``e.delta_x`` and
 ``e.delta_y`` inside a Stack, and ``on_accept`` finds the dropped Draggable with
-``page.get_control(e.src_id)``. Each handler writes what it saw into a Text the test reads.
+``page.get_control(e.src_id)``; a swiped Dismissible asks ``on_confirm_dismiss``, which
+confirms, and ``on_dismiss`` removes it. Each handler writes what it saw into a Text the test reads.
 """
 
 import flet as ft
@@ -79,12 +80,38 @@ def main(page: ft.Page):
         on_will_accept=on_will_accept,
         on_accept=on_accept,
     )
+    dismiss_state = ft.Text("dismissed: none")
+
+    def on_confirm_dismiss(e: ft.DismissibleDismissEvent):
+        e.control.confirm_dismiss(True)
+
+    def on_dismiss(e: ft.DismissibleDismissEvent):
+        dismiss_state.value = f"dismissed: {e.control.content.content.value} {e.direction}"
+        items.controls.remove(e.control)
+        page.update()
+
+    items = ft.Column(
+        [
+            ft.Dismissible(
+                content=ft.Container(
+                    ft.Text(f"swipe item {n}"), width=300, height=40, bgcolor=ft.colors.WHITE
+                ),
+                background=ft.Container(bgcolor=ft.colors.GREEN_200),
+                secondary_background=ft.Container(bgcolor=ft.colors.ORANGE_200),
+                on_confirm_dismiss=on_confirm_dismiss,
+                on_dismiss=on_dismiss,
+            )
+            for n in (1, 2)
+        ]
+    )
     page.add(
         ft.Stack([box], width=500, height=260),
         ft.Row([chip, ft.Container(width=200), target]),
         pan_state,
         will_state,
         drop_state,
+        items,
+        dismiss_state,
     )
 
 
