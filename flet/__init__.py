@@ -26,6 +26,7 @@ from flet.app import *  # noqa: F403
 from flet.controls import buttons as _buttons
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
+from flet.controls import gestures as _gestures
 from flet.controls import inputs as _inputs
 from flet.controls import layout as _layout
 from flet.controls import lists as _lists
@@ -42,6 +43,7 @@ from flet.controls.buttons import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
+from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
 from flet.controls.layout import *  # noqa: F403
 from flet.controls.lists import *  # noqa: F403
@@ -88,6 +90,7 @@ _MODULES = (
     _buttons,
     _dialogs,
     _dropdown,
+    _gestures,
     _inputs,
     _layout,
     _lists,

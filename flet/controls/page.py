@@ -64,6 +64,10 @@ class UpdateSink(Protocol):
         and it did not run for this route last, and move the browser there."""
         ...
 
+    def control_by_id(self, cid: int) -> Control | None:
+        """The control that has id ``cid`` on the client, if it is there."""
+        ...
+
 
 class View(Scrollable):
     control_type = "View"
@@ -392,6 +396,16 @@ class Page(Control, PageServices):
 
     def navigate(self, route: str, **kwargs: Any) -> None:
         self.go(route, **kwargs)
+
+    def get_control(self, id: int | str) -> Control | None:
+        """The control whose id on the client is ``id`` (a DragTarget event's ``e.src_id``);
+        the async era's ``"_12"`` spelling is accepted. ``None`` if it is not on the page."""
+        text = str(id).removeprefix("_")
+        if isinstance(id, bool) or not text.isdigit():
+            raise TypeError(
+                f"page.get_control takes a control id such as e.src_id (12 or '_12'), not {id!r}."
+            )
+        return self._session.control_by_id(int(text))
 
     @property
     def query(self) -> QueryString:

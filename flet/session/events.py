@@ -7,11 +7,41 @@ typed subclasses carrying the attributes apps of the async era read (``e.route``
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
+from enum import Enum
 from typing import Any
 
-__all__ = ["ALWAYS_SENT", "ControlEvent", "KeyboardEvent", "RouteChangeEvent", "ViewPopEvent"]
+from flet.values.enums_material import DismissDirection
+
+__all__ = [
+    "ALWAYS_SENT",
+    "ContainerTapEvent",
+    "ControlEvent",
+    "DismissibleDismissEvent",
+    "DismissibleUpdateEvent",
+    "DragEndEvent",
+    "DragStartEvent",
+    "DragTargetAcceptEvent",
+    "DragTargetEvent",
+    "DragTargetLeaveEvent",
+    "DragUpdateEvent",
+    "DragWillAcceptEvent",
+    "HoverEvent",
+    "KeyboardEvent",
+    "LongPressEndEvent",
+    "LongPressStartEvent",
+    "MultiTapEvent",
+    "OnScrollEvent",
+    "RouteChangeEvent",
+    "ScaleEndEvent",
+    "ScaleStartEvent",
+    "ScaleUpdateEvent",
+    "ScrollEvent",
+    "TapEvent",
+    "ViewPopEvent",
+]
 
 #: Events the client sends whether or not the control declares a handler for them (a drawer's
 #: ``dismiss``); any other event a control does not declare is dropped with a warning.
@@ -142,8 +172,299 @@ _PAGE_EVENTS: dict[str, _Builder] = {
 
 
 def make_event(target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
-    """The event object for event ``name`` of ``control`` (typed for the page's events)."""
+    """The event object for event ``name`` of ``control``: typed for the page's events and
+    for the control events in :data:`CONTROL_EVENTS`, a plain :class:`ControlEvent` else."""
     build = _PAGE_EVENTS.get(name) if control is page else None
     if build is not None:
         return build(target, name, data, control, page)
+    typed = CONTROL_EVENTS.get(getattr(control, "control_type", ""), {}).get(name)
+    if typed is not None:
+        return typed.build(target, name, data, control, page)
     return ControlEvent(target, name, legacy_data(data), control, page)
+
+
+# -- typed control events ---------------------------------------------------------------------
+#
+# Each attribute the async era's event classes had is declared once with the path of the
+# 1.0.5 client's compact data it comes from (``("l", "x")``: ``data["l"]["x"]``) and the kind
+# it must have; a value that is missing or of another kind reads as ``None``.
+
+
+def _at(*path: str, kind: type = float) -> Any:
+    return field(default=None, metadata={"path": path, "kind": kind})
+
+
+def _read(data: Any, path: tuple[str, ...], kind: type) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    if kind is float:
+        return _finite(data)
+    if kind is int:
+        return data if isinstance(data, int) and not isinstance(data, bool) else None
+    if issubclass(kind, Enum):  # the client sends a Dart enum's name: the member's value
+        return kind._value2member_map_.get(data) if isinstance(data, str) else None
+    return data if isinstance(data, kind) else None
+
+
+def _finite(data: Any) -> float | None:
+    if isinstance(data, bool) or not isinstance(data, int | float):
+        return None
+    try:
+        number = float(data)
+    except OverflowError:  # an int beyond a float's range
+        return None
+    return number if math.isfinite(number) else None
+
+
+@dataclass(slots=True)
+class _DataEvent(ControlEvent):
+    """An event whose attributes are read from the client's data by their declared paths."""
+
+    @classmethod
+    def build(cls, target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+        declared = (f for f in fields(cls) if "path" in f.metadata)
+        values = {f.name: _read(data, f.metadata["path"], f.metadata["kind"]) for f in declared}
+        return cls(target, name, cls._shown_data(data, values), control, page, **values)
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        """``e.data`` as handlers of the async era read it (the client's map by default)."""
+        return data
+
+
+@dataclass(slots=True)
+class _Positioned(_DataEvent):
+    local_x: float | None = _at("l", "x")
+    local_y: float | None = _at("l", "y")
+    global_x: float | None = _at("g", "x")
+    global_y: float | None = _at("g", "y")
+
+
+@dataclass(slots=True)
+class TapEvent(_Positioned):
+    """A tap (``on_tap``, ``on_tap_down``...): where, and with which device (``e.kind``)."""
+
+    kind: str | None = _at("k", kind=str)
+
+
+@dataclass(slots=True)
+class ContainerTapEvent(TapEvent):
+    """``Container.on_tap_down``: where the pointer touched the container."""
+
+
+@dataclass(slots=True)
+class MultiTapEvent(_DataEvent):
+    """``on_multi_tap``: ``e.correct_touches`` is whether ``multi_tap_touches`` were down."""
+
+    correct_touches: bool | None = _at("ct", kind=bool)
+
+
+@dataclass(slots=True)
+class LongPressStartEvent(_Positioned):
+    """A long press began at ``e.local_x``, ``e.local_y``."""
+
+
+@dataclass(slots=True)
+class LongPressEndEvent(_Positioned):
+    """A long press ended; ``e.velocity_x``, ``e.velocity_y`` in pixels per second."""
+
+    velocity_x: float | None = _at("v", "x")
+    velocity_y: float | None = _at("v", "y")
+
+
+@dataclass(slots=True)
+class DragStartEvent(_Positioned):
+    """A drag or pan began (``on_pan_start``, ``on_horizontal_drag_start``...)."""
+
+    kind: str | None = _at("k", kind=str)
+    timestamp: int | None = _at("ts", kind=int)
+
+
+@dataclass(slots=True)
+class DragUpdateEvent(_Positioned):
+    """The pointer moved by ``e.delta_x``, ``e.delta_y`` since the previous update sent
+    (``drag_interval`` throttles them); ``e.primary_delta`` along a drag's axis."""
+
+    delta_x: float | None = _at("ld", "x")
+    delta_y: float | None = _at("ld", "y")
+    primary_delta: float | None = _at("pd")
+    timestamp: int | None = _at("ts", kind=int)
+
+
+@dataclass(slots=True)
+class DragEndEvent(_Positioned):
+    """A drag ended, moving at ``e.velocity_x``, ``e.velocity_y`` pixels per second."""
+
+    velocity_x: float | None = _at("v", "x")
+    velocity_y: float | None = _at("v", "y")
+    primary_velocity: float | None = _at("pv")
+
+
+@dataclass(slots=True)
+class ScaleStartEvent(_DataEvent):
+    """A scale (pinch or pan) began around ``e.focal_point_x``, ``e.focal_point_y``."""
+
+    focal_point_x: float | None = _at("gfp", "x")
+    focal_point_y: float | None = _at("gfp", "y")
+    local_focal_point_x: float | None = _at("lfp", "x")
+    local_focal_point_y: float | None = _at("lfp", "y")
+    pointer_count: int | None = _at("pc", kind=int)
+
+
+@dataclass(slots=True)
+class ScaleUpdateEvent(ScaleStartEvent):
+    """A scale moved: ``e.scale``, ``e.rotation`` (radians), ``e.focal_point_delta_x``..."""
+
+    focal_point_delta_x: float | None = _at("fpd", "x")
+    focal_point_delta_y: float | None = _at("fpd", "y")
+    horizontal_scale: float | None = _at("hs")
+    vertical_scale: float | None = _at("vs")
+    scale: float | None = _at("s")
+    rotation: float | None = _at("rot")
+
+
+@dataclass(slots=True)
+class ScaleEndEvent(_DataEvent):
+    """A scale ended, the last pointer moving at ``e.velocity_x``, ``e.velocity_y``."""
+
+    pointer_count: int | None = _at("pc", kind=int)
+    velocity_x: float | None = _at("v", "x")
+    velocity_y: float | None = _at("v", "y")
+
+
+@dataclass(slots=True)
+class HoverEvent(_Positioned):
+    """The mouse is over the control (``on_hover``, ``on_enter``, ``on_exit``)."""
+
+    kind: str | None = _at("k", kind=str)
+    timestamp: int | None = _at("ts", kind=int)
+    delta_x: float | None = _at("ld", "x")
+    delta_y: float | None = _at("ld", "y")
+
+
+@dataclass(slots=True)
+class ScrollEvent(_Positioned):
+    """A mouse wheel or trackpad scrolled over a GestureDetector by ``e.scroll_delta_x``..."""
+
+    scroll_delta_x: float | None = _at("sd", "x")
+    scroll_delta_y: float | None = _at("sd", "y")
+
+
+@dataclass(slots=True)
+class OnScrollEvent(_DataEvent):
+    """A scrollable scrolled (``on_scroll`` of Column, Row, ListView, GridView, the page)."""
+
+    event_type: str | None = _at("event_type", kind=str)
+    pixels: float | None = _at("pixels")
+    min_scroll_extent: float | None = _at("min_scroll_extent")
+    max_scroll_extent: float | None = _at("max_scroll_extent")
+    viewport_dimension: float | None = _at("viewport_dimension")
+    scroll_delta: float | None = _at("scroll_delta")
+    direction: str | None = _at("direction", kind=str)
+    overscroll: float | None = _at("overscroll")
+    velocity: float | None = _at("velocity")
+
+
+@dataclass(slots=True)
+class _FromDraggable(_DataEvent):
+    """An event of a DragTarget about a Draggable: ``e.src_id`` is the Draggable's id on the
+    client, ``page.get_control(e.src_id)`` (or ``e.src``) the Draggable itself."""
+
+    src_id: int | None = _at("src_id", kind=int)
+
+    @property
+    def src(self) -> Any:
+        getter = getattr(self.page, "get_control", None)
+        return getter(self.src_id) if getter is not None and self.src_id is not None else None
+
+
+@dataclass(slots=True)
+class DragTargetEvent(_FromDraggable):
+    """A Draggable was dropped on (``on_accept``) or moved over (``on_move``) the target;
+    ``e.x``, ``e.y`` is where its feedback's top left corner is on the page."""
+
+    x: float | None = _at("g", "x")
+    y: float | None = _at("g", "y")
+    local_x: float | None = _at("l", "x")
+    local_y: float | None = _at("l", "y")
+
+
+@dataclass(slots=True)
+class DragTargetAcceptEvent(DragTargetEvent):
+    """The async era's name of the ``on_accept`` event (Flet 0.21)."""
+
+
+@dataclass(slots=True)
+class DragWillAcceptEvent(_FromDraggable):
+    """A Draggable is over the target; ``e.accept`` is whether its group matches."""
+
+    accept: bool | None = _at("accept", kind=bool)
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        # async-era handlers test ``e.data == "true"``
+        return legacy_data(values["accept"] is True)
+
+
+@dataclass(slots=True)
+class DragTargetLeaveEvent(_FromDraggable):
+    """A Draggable left the target without being dropped."""
+
+
+@dataclass(slots=True)
+class DismissibleDismissEvent(_DataEvent):
+    """A Dismissible was swiped away (``on_dismiss``) or asks to be (``on_confirm_dismiss``:
+    answer with ``e.control.confirm_dismiss(True)`` or ``False``)."""
+
+    # _at gives a dataclasses.field, which ruff does not know
+    direction: DismissDirection | None = _at("direction", kind=DismissDirection)  # noqa: RUF009
+
+
+@dataclass(slots=True)
+class DismissibleUpdateEvent(DismissibleDismissEvent):
+    """A Dismissible is being swiped: ``e.progress`` (0 to 1) and whether it ``reached``
+    the dismiss threshold."""
+
+    progress: float | None = _at("progress")
+    reached: bool | None = _at("reached", kind=bool)
+    previous_reached: bool | None = _at("previous_reached", kind=bool)
+
+
+def _events(kind: type[_DataEvent], *names: str) -> dict[str, type[_DataEvent]]:
+    return dict.fromkeys(names, kind)
+
+
+_GESTURES = {
+    **_events(TapEvent, "tap", "tap_down", "tap_up", "secondary_tap_down", "secondary_tap_up"),
+    **_events(TapEvent, "tertiary_tap_down", "tertiary_tap_up", "double_tap_down"),
+    **_events(MultiTapEvent, "multi_tap"),
+    **_events(LongPressStartEvent, "long_press_start", "secondary_long_press_start"),
+    **_events(LongPressEndEvent, "long_press_end", "secondary_long_press_end"),
+    **_events(DragStartEvent, "horizontal_drag_start", "vertical_drag_start", "pan_start"),
+    **_events(DragUpdateEvent, "horizontal_drag_update", "vertical_drag_update", "pan_update"),
+    **_events(DragEndEvent, "horizontal_drag_end", "vertical_drag_end", "pan_end"),
+    **_events(ScaleStartEvent, "scale_start"),
+    **_events(ScaleUpdateEvent, "scale_update"),
+    **_events(ScaleEndEvent, "scale_end"),
+    **_events(HoverEvent, "hover", "enter", "exit"),
+    **_events(ScrollEvent, "scroll"),
+}
+_SCROLLS = _events(OnScrollEvent, "scroll")
+
+#: Typed events of controls: control type -> event name (as the client sends it) -> class.
+CONTROL_EVENTS: dict[str, dict[str, type[_DataEvent]]] = {
+    "GestureDetector": _GESTURES,
+    "Container": _events(ContainerTapEvent, "tap_down"),
+    **dict.fromkeys(("Column", "Row", "ListView", "GridView", "ResponsiveRow", "View"), _SCROLLS),
+    "DragTarget": {
+        **_events(DragTargetAcceptEvent, "accept", "move"),
+        **_events(DragWillAcceptEvent, "will_accept"),
+        **_events(DragTargetLeaveEvent, "leave"),
+    },
+    "Dismissible": {
+        **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
+        **_events(DismissibleUpdateEvent, "update"),
+    },
+}

@@ -200,6 +200,10 @@ class Session:
     def _control(self, cid: int) -> Control | None:
         return self._ids.control(cid) if self._ids is not None else None
 
+    def control_by_id(self, cid: int) -> Control | None:
+        """The control that has id ``cid`` on the client (``page.get_control``)."""
+        return self._control(cid)
+
     # -- running app code ------------------------------------------------------------------
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
