@@ -23,6 +23,7 @@ from flet import padding as padding
 from flet import routing as _routing
 from flet.app import *  # noqa: F403
 from flet.controls import buttons as _buttons
+from flet.controls import charts as _charts
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
 from flet.controls import inputs as _inputs
@@ -38,6 +39,7 @@ from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
 from flet.controls.buttons import *  # noqa: F403
+from flet.controls.charts import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
@@ -82,6 +84,7 @@ _MODULES = (
     _app,
     _routing,
     _buttons,
+    _charts,
     _dialogs,
     _dropdown,
     _inputs,

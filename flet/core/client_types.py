@@ -40,6 +40,7 @@ STANDALONE_TYPES: Final = frozenset(
     Clipboard UrlLauncher SharedPreferences BrowserContextMenu HapticFeedback Share FilePicker
     Connectivity Battery ScreenBrightness StoragePaths Wakelock SemanticsService Accelerometer
     Gyroscope Tester
+    BarChart LineChart PieChart
     """.split()  # noqa: SIM905
 )
 
@@ -48,6 +49,8 @@ CHILD_TYPES: Final = frozenset(
     TextSpan DropdownOption NavigationBarDestination NavigationRailDestination
     NavigationDrawerDestination DataColumn DataRow DataCell PopupMenuItem Segment
     ExpansionPanel Option
+    LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
+    PieChartSection ChartAxis ChartAxisLabel
     """.split()  # noqa: SIM905
 )
 
