@@ -422,3 +422,27 @@ def test_axis_label_step_zero_is_refused():
 def test_data_series_holds_controls():
     with pytest.raises(ft.PropertyError, match="holds controls"):
         ft.LineChart(data_series=[[1, 2]])
+
+
+def test_changed_points_and_tooltips_reach_the_client_on_update():
+    async def scenario():
+        made = {}
+
+        def main(page):
+            made["point"] = ft.LineChartDataPoint(1, 2, tooltip="before")
+            made["chart"] = ft.LineChart(data_series=[ft.LineChartData([made["point"]])])
+            page.add(made["chart"])
+
+        client, _ = await start(main)
+        chart, point = made["chart"], made["point"]
+        point.tooltip, point.y = "after", 5
+        chart.tooltip_bgcolor = "red"
+        chart.data_series[0].data_points.append(ft.LineChartDataPoint(2, 3))
+        await chart.update()
+        await client.settle(0.05)
+        points = client.find_all("LineChartDataPoint")
+        assert [(p.props["x"], p.props["y"]) for p in points] == [(1, 5), (2, 3)]
+        assert points[0].props["_internals"] == {"tooltip": {"text": "after"}}
+        assert client.find("LineChart").props["tooltip"] == {"bgcolor": "red"}
+
+    run(scenario())
