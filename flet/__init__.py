@@ -24,6 +24,7 @@ from flet import padding as padding
 from flet import routing as _routing
 from flet.app import *  # noqa: F403
 from flet.controls import buttons as _buttons
+from flet.controls import charts as _charts
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
 from flet.controls import gestures as _gestures
@@ -41,6 +42,7 @@ from flet.controls import text as _text
 from flet.controls import user_control as _user_control
 from flet.controls.buttons import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
+from flet.controls.charts import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
 from flet.controls.gestures import *  # noqa: F403
@@ -88,6 +90,7 @@ _MODULES = (
     _app,
     _routing,
     _buttons,
+    _charts,
     _dialogs,
     _dropdown,
     _gestures,

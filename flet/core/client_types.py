@@ -41,6 +41,7 @@ STANDALONE_TYPES: Final = frozenset(
     Clipboard UrlLauncher SharedPreferences BrowserContextMenu HapticFeedback Share FilePicker
     Connectivity Battery ScreenBrightness StoragePaths Wakelock SemanticsService Accelerometer
     Gyroscope Tester
+    BarChart LineChart PieChart
     """.split()  # noqa: SIM905
 )
 
@@ -50,6 +51,8 @@ CHILD_TYPES: Final = frozenset(
     NavigationDrawerDestination DataColumn DataRow DataCell PopupMenuItem Segment
     ExpansionPanel Option
     Line Circle Arc Rect Oval Points Fill Color Shadow Path
+    LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
+    PieChartSection ChartAxis ChartAxisLabel
     """.split()  # noqa: SIM905
 )
 
