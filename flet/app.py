@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from enum import Enum
 from typing import Any
 
-from flet.core.notices import say_once
+from flet._notices import say_once
 
 __all__ = [
     "FLET_APP",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
-from flet.core.notices import say_once
+from flet._notices import say_once
 from flet.core.props import suggest
 
 __all__ = ["WINDOW_METHODS", "WINDOW_SETTINGS", "Window"]

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from flet.core import notices
+from flet import _notices as notices
 from tests.support.apps import ROOT, load_main
 from tests.support.loop import run
 from tests.support.simclient import start

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 import flet as ft
-from flet.core import notices
+from flet import _notices as notices
 from tests.support.loop import run
 from tests.support.simclient import start
 

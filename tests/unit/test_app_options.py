@@ -5,8 +5,8 @@ import logging
 import pytest
 
 import flet as ft
+from flet import _notices as notices
 from flet.app import use_runner
-from flet.core import notices
 
 
 @pytest.fixture
