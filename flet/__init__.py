@@ -10,6 +10,7 @@ that is not here gets an AttributeError naming the nearest one.
 
 from typing import Any
 
+from flet import _era as _era
 from flet import alignment as alignment
 from flet import animation as animation
 from flet import app as _app
@@ -22,6 +23,7 @@ from flet import icons as icons
 from flet import margin as margin
 from flet import padding as padding
 from flet import routing as _routing
+from flet import transform as transform
 from flet.app import *  # noqa: F403
 from flet.controls import buttons as _buttons
 from flet.controls import charts as _charts
@@ -63,6 +65,7 @@ from flet.core.control import Control as Control
 from flet.core.control import ControlNotMountedError as ControlNotMountedError
 from flet.core.props import PropertyError as PropertyError
 from flet.core.props import suggest
+from flet.core.ref import Ref as Ref
 from flet.routing import *  # noqa: F403
 from flet.session import events as _events
 from flet.session.events import *  # noqa: F403
@@ -124,6 +127,7 @@ __all__ = sorted(
         "Margin",
         "Padding",
         "PropertyError",
+        "Ref",
         "UnknownControlTypeError",
         "alignment",
         "animation",
@@ -136,6 +140,7 @@ __all__ = sorted(
         "icons",
         "margin",
         "padding",
+        "transform",
     }
 )
 
@@ -144,6 +149,9 @@ def __getattr__(name: str) -> Any:
     """A missing name: say so, and name the nearest one (``ft.Dropdwn`` → ``Dropdown``)."""
     if name.startswith("__"):
         raise AttributeError(name)
+    era = _era.era_module(name)  # ft.page.Page, ft.control_event.ControlEvent, ft.version...
+    if era is not None:
+        return era
     raise AttributeError(
         f"module 'flet' has no attribute {name!r}.{suggest(name, __all__)} "
         "The supported controls are listed in README.md."

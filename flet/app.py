@@ -3,6 +3,10 @@
 The runner is a context variable set by the code that runs the app's module: the Pyodide
 bootstrap in the browser, a test harness in tests. ``ft.app`` and ``ft.app_async`` are one
 function: both return the runner's awaitable, which sync code may ignore.
+
+Flet's other ``ft.app`` keywords (``view``, ``port``, ``web_renderer``...) are accepted; in the
+browser they mean nothing, so each one given is named once per process on the ``flet`` logger
+(stderr, the browser console), with what to do instead.
 """
 
 from __future__ import annotations
@@ -10,31 +14,88 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from enum import Enum
 from typing import Any
 
-__all__ = ["NoRunnerError", "app", "app_async", "run", "use_runner"]
+from flet._notices import say_once
+
+__all__ = [
+    "FLET_APP",
+    "FLET_APP_HIDDEN",
+    "FLET_APP_WEB",
+    "WEB_BROWSER",
+    "AppView",
+    "NoRunnerError",
+    "WebRenderer",
+    "app",
+    "app_async",
+    "run",
+    "use_runner",
+]
 
 Main = Callable[..., Any]
 Runner = Callable[[Main], Awaitable[None]]
 
 _runner: ContextVar[Runner | None] = ContextVar("flet_runner", default=None)
 
-# Options of Flet's ft.app that mean nothing for an app running in the browser.
-_IGNORED_OPTIONS = frozenset(
-    {
-        "name",
-        "host",
-        "port",
-        "view",
-        "assets_dir",
-        "upload_dir",
-        "web_renderer",
-        "use_color_emoji",
-        "route_url_strategy",
-        "export_asgi_app",
-        "before_main",
-    }
-)
+
+class AppView(Enum):
+    """Where Flet opened an app; in the browser it is always the tab the visitor opened."""
+
+    WEB_BROWSER = "web_browser"
+    FLET_APP = "flet_app"
+    FLET_APP_WEB = "flet_app_web"
+    FLET_APP_HIDDEN = "flet_app_hidden"
+
+
+class WebRenderer(Enum):
+    """Flet's renderer names; the published site's renderer is chosen by
+    ``flet publish --web-renderer``."""
+
+    AUTO = "auto"
+    HTML = "html"
+    CANVAS_KIT = "canvaskit"
+    SKWASM = "skwasm"
+
+
+# the async era's module-level spellings of AppView
+WEB_BROWSER = AppView.WEB_BROWSER.value
+FLET_APP = AppView.FLET_APP.value
+FLET_APP_WEB = AppView.FLET_APP_WEB.value
+FLET_APP_HIDDEN = AppView.FLET_APP_HIDDEN.value
+
+# Options of Flet's ft.app that mean nothing for an app running in the browser, and what to
+# do instead.
+_IGNORED_OPTIONS = {
+    "name": "the page's address is where the site is served (flet publish --base-url)",
+    "host": "the site is static; any web server serves the dist/ folder",
+    "port": "the site is static; any web server serves the dist/ folder",
+    "view": "the app always runs in the browser tab that opened it",
+    "assets_dir": "assets are packed when publishing (flet publish --assets DIR)",
+    "upload_dir": "there is no server to upload to; FilePicker reads files in the browser",
+    "web_renderer": "the renderer is chosen when publishing (flet publish --web-renderer)",
+    "use_color_emoji": "the client draws emoji with the browser's fonts",
+    "route_url_strategy": "it is chosen when publishing (flet publish --route-url-strategy)",
+    "export_asgi_app": "there is no ASGI server in the browser",
+    "before_main": "main(page) is the only entry point; call your setup at its start",
+}
+
+# Values of those options that ask for what happens anyway (nothing to say about them).
+_HARMLESS = (None, False, "", 0, AppView.WEB_BROWSER, WEB_BROWSER, "path")
+
+
+def _report_ignored(options: dict[str, Any]) -> None:
+    """Name each meaningful ignored option once per process on the ``flet`` logger."""
+    for name, value in sorted(options.items()):
+        if not any(value is h or value == h for h in _HARMLESS):
+            shown = (
+                f"ft.{type(value).__name__}.{value.name}"
+                if isinstance(value, Enum)
+                else repr(value)
+            )
+            say_once(
+                f"ft.app:{name}", f"ft.app({name}={shown}) is ignored: {_IGNORED_OPTIONS[name]}."
+            )
 
 
 class NoRunnerError(RuntimeError):
@@ -58,9 +119,10 @@ def app(main: Main | None = None, *, target: Main | None = None, **options: Any)
         raise TypeError(
             "ft.app() needs the app's main function: ft.app(main) or ft.app(target=main)"
         )
-    unknown = sorted(set(options) - _IGNORED_OPTIONS)
+    unknown = sorted(set(options) - set(_IGNORED_OPTIONS))
     if unknown:
         raise TypeError(f"ft.app() got unknown option(s) {', '.join(unknown)}")
+    _report_ignored(options)
     runner = _runner.get()
     if runner is None:
         raise NoRunnerError(

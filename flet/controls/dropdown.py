@@ -43,7 +43,7 @@ class DropdownOption(Control):
     control_type = "DropdownOption"
     positional = ("key", "text", "content")
 
-    key = StrProp()
+    key = Prop((str, int, float), decode=str)  # a number is its text, as value is
     text = TextProp()
     content = Child()
     leading_icon, _leading_icon_value, _leading_icon_control = either("leading_icon", IconProp)
@@ -62,7 +62,8 @@ class Dropdown(LayoutControl):
     control_type = "Dropdown"
     positional = ("value", "options")
 
-    value = StrProp(client=True)
+    # async era: a number is kept as its text, as Flet stored it (Dropdown(value=1) reads "1")
+    value = Prop((str, int, float), client=True, decode=str)
     options = Children()
     text = StrProp(client=True)
     autofocus = Prop(bool)

@@ -90,7 +90,7 @@ class Focusable(LayoutControl):
 # -- input filters ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class InputFilter(WireValue):
     """Lets through (``allow=True``) or blocks what ``regex_string`` matches as the user types."""
 

@@ -28,6 +28,13 @@ from flet.controls.base import (
     scroll_wire,
 )
 from flet.controls.services import ClientStorage, PageServices, Service, SessionStorage
+from flet.controls.window import (
+    WINDOW_METHODS,
+    WINDOW_SETTINGS,
+    Window,
+    window_alias,
+    window_method,
+)
 from flet.core.control import Control
 from flet.core.props import Child, Children, Event, Prop
 from flet.core.tree import TreeError, check_tree
@@ -53,6 +60,10 @@ class UpdateSink(Protocol):
         """Start method ``name`` of ``control`` on the client now (after the control has
         reached it, and ``delay`` seconds more); the awaitable gives the result and is
         harmless to ignore."""
+        ...
+
+    def id_of(self, control: Control) -> int | None:
+        """The id ``control`` has on the client, or ``None`` if it is not there."""
         ...
 
     def run_task(self, coro: Coroutine[Any, Any, Any]) -> Awaitable[Any]:
@@ -247,6 +258,7 @@ class Page(Control, PageServices):
         self._client_storage: ClientStorage | None = None
         self._drawers_open: dict[int, bool] = {}  # id(drawer) -> shown on the client
         self._session_storage = SessionStorage()
+        self._window = Window(self)
         self.views = [View(route="/")]
         self.overlay_host = Overlay()
         self.dialogs_host = Dialogs()
@@ -505,15 +517,25 @@ class Page(Control, PageServices):
         drawer.open = True  # type: ignore[attr-defined]
         return self.update()
 
-    # -- seed-era names for client-reported values ----------------------------------------
+    def uid_of(self, control: Control) -> int | None:
+        """The id ``control`` has on the client (what ``e.target`` says), or ``None``."""
+        return self._session.id_of(control)
+
+    # -- the desktop window (kept, not applied: see flet.controls.window) -----------------
 
     @property
-    def window_width(self) -> float | None:
-        return self.width  # type: ignore[no-any-return]
+    def window(self) -> Window:
+        """``page.window``: desktop window settings, kept but without effect in a browser."""
+        return self._window
 
-    @property
-    def window_height(self) -> float | None:
-        return self.height  # type: ignore[no-any-return]
+    on_window_event = window_alias("on_event")
+
+
+for _name in WINDOW_SETTINGS - {"on_event", "on_resized"}:
+    setattr(Page, f"window_{_name}", window_alias(_name))
+for _name in WINDOW_METHODS:
+    setattr(Page, f"window_{_name}", window_method(_name))
+    setattr(Page, f"window_{_name}_async", window_method(_name))
 
 
 def _require_open(control: Control, method: str) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from flet.core.client_types import check as check_client_type
 from flet.core.props import Alias, Child, Children, Declared, Event, Prop, PropertyError, suggest
+from flet.core.ref import Ref
 from flet.core.values import WireValue
 
 if TYPE_CHECKING:
@@ -60,12 +61,14 @@ class Control:
 
     _values: dict[str, Any]
     _page: Any
+    _ref: Ref[Any] | None
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Control:
         check_client_type(cls, cls.control_type)
         self = super().__new__(cls)
         self._values = {}
         self._page = None
+        self._ref = None
         return self
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -89,7 +92,9 @@ class Control:
         cls.settable = frozenset(settable)
         cls.by_wire = {d.wire: d for d in (*props.values(), *children.values(), *events.values())}
 
-    def __init__(self, *args: Any, data: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, data: Any = None, ref: Ref[Any] | None = None, **kwargs: Any
+    ) -> None:
         cls = type(self)
         if len(args) > len(cls.positional):
             raise PropertyError(
@@ -106,6 +111,23 @@ class Control:
                 )
             setattr(self, name, value)
         self.data = data
+        self.ref = ref
+
+    @property
+    def ref(self) -> Ref[Any] | None:
+        """The :class:`~flet.core.ref.Ref` this control fills (Python only, never sent)."""
+        return self._ref
+
+    @ref.setter
+    def ref(self, ref: Ref[Any] | None) -> None:
+        if ref is not None and not isinstance(ref, Ref):
+            raise PropertyError(
+                f"{type(self).__name__}(ref=...) takes an ft.Ref(), not "
+                f"{type(ref).__name__} ({ref!r}); write name = ft.Ref[ft.Text]() first."
+            )
+        self._ref = ref
+        if ref is not None:
+            ref.current = self
 
     # -- tree ------------------------------------------------------------------------------
 
@@ -145,6 +167,37 @@ class Control:
     def page(self) -> Any:
         """The page this control is mounted on, or ``None``."""
         return self._page
+
+    @page.setter
+    def page(self, page: Any) -> None:
+        """Seed-era apps write ``self.page = page`` in a control's ``__init__``: that page is
+        kept until the control is mounted. Once mounted, the session's page stays (an
+        assignment is ignored), so the control keeps updating the page it is on."""
+        if self._page is None:
+            self._page = page
+
+    @property
+    def uid(self) -> int | None:
+        """The id this control has on the client (``e.target`` of its events), or ``None``
+        while it is on no page."""
+        page = self._page
+        return None if page is None else page.uid_of(self)
+
+    def clean(self) -> Awaitable[None]:
+        """Remove all children (``controls``, ``spans``...) and send the change.
+
+        The async era's ``Column.clean()``, ``GridView.clean()``...; ``clean_async`` is the
+        same method.
+        """
+        for decl in type(self).declared_children.values():
+            value = self._values.get(decl.name)
+            if isinstance(value, list):
+                value.clear()
+        return self.update()
+
+    def clean_async(self) -> Awaitable[None]:
+        """The same as :meth:`clean`."""
+        return self.clean()
 
     def update(self) -> Awaitable[None]:
         """Send this control's changes (and any other pending ones) to the client.

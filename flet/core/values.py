@@ -10,7 +10,8 @@ __all__ = ["WireValue"]
 class WireValue:
     """A value object the client reads as a plain map (no ``_c``), pruned of unset fields.
 
-    Subclasses are frozen dataclasses; ``to_wire()`` gives the map of protocol.md §12.2.
+    Subclasses are dataclasses, mutable (the snapshot re-encodes them on each update);
+    ``to_wire()`` gives the map of protocol.md §12.2.
     Controls accept an instance or the same map written as a ``dict``.
     """
 

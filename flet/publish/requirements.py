@@ -13,8 +13,14 @@ from .target import marker_environment
 
 __all__ = ["PROVIDED", "AppRequirements", "marker_applies", "read_requirements"]
 
-# Names the site already provides: our own core (which *is* `flet` in the browser) and msgpack.
-PROVIDED: dict[str, str] = {"flet": "flet-pwa", "flet-pwa": "flet-pwa", "msgpack": "msgpack"}
+# Names the site already provides: our own core (which *is* `flet` in the browser, and
+# `flet_core`, the async era's import name) and msgpack.
+PROVIDED: dict[str, str] = {
+    "flet": "flet-pwa",
+    "flet-core": "flet-pwa",
+    "flet-pwa": "flet-pwa",
+    "msgpack": "msgpack",
+}
 
 
 @dataclass(frozen=True)

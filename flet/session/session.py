@@ -75,6 +75,10 @@ class Session:
         """What the client was last sent (``None`` before the first reply)."""
         return self._sent
 
+    def id_of(self, control: Control) -> int | None:
+        """The id ``control`` has on the client (``Control.uid``), or ``None``."""
+        return None if self._ids is None else self._ids.id_of(control)
+
     # -- the loop --------------------------------------------------------------------------
 
     async def run(self) -> None:

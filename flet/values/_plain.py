@@ -49,7 +49,7 @@ def state_value(value: Any) -> Any:
 
 
 class DataValue(WireValue):
-    """Base of the frozen dataclass value objects: ``to_wire()`` derived from the fields.
+    """Base of the dataclass value objects: ``to_wire()`` derived from the fields.
 
     ``wire_type`` (when set) is sent as ``_type``; fields named in ``state_fields`` may be a
     per-state dict (see :func:`state_value`).

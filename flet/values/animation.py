@@ -17,7 +17,7 @@ __all__ = ["Animation", "AnimationStyle", "Duration", "Rotate", "Scale"]
 Number = int | float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Duration(DataValue):
     """A span of time; the client reads the map of its non-zero parts.
 
@@ -42,7 +42,7 @@ class Duration(DataValue):
         return seconds * 1000 + self.milliseconds + self.microseconds / 1000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Animation(DataValue):
     """``ft.Animation(300, ft.AnimationCurve.EASE_IN)``: ``duration`` in milliseconds."""
 
@@ -50,7 +50,7 @@ class Animation(DataValue):
     curve: AnimationCurve | str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AnimationStyle(DataValue):
     duration: int | Duration | None = None
     reverse_duration: int | Duration | None = None
@@ -58,7 +58,7 @@ class AnimationStyle(DataValue):
     reverse_curve: AnimationCurve | str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Scale(DataValue):
     """``scale=ft.Scale(1.5)``, or per axis with ``scale_x`` / ``scale_y``."""
 
@@ -70,7 +70,7 @@ class Scale(DataValue):
     filter_quality: FilterQuality | str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Rotate(DataValue):
     """``rotate=ft.Rotate(math.pi / 4)``: the angle in radians, clockwise."""
 

@@ -33,7 +33,7 @@ Number = int | float
 Radius = int | float | BorderRadius | dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BorderSide(DataValue):
     """One side of a border: ``ft.BorderSide(2, ft.Colors.RED)``."""
 
@@ -48,7 +48,7 @@ class BorderSide(DataValue):
         return BorderSide(0, style=BorderStyle.NONE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Border(DataValue):
     """The four sides of a box; a missing side is not drawn (``ft.border.all(1, "red")``)."""
 
@@ -88,13 +88,13 @@ class OutlinedBorder(DataValue):
     __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StadiumBorder(OutlinedBorder):
     side: BorderSide | None = None
     wire_type: ClassVar[str | None] = "stadium"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RoundedRectangleBorder(OutlinedBorder):
     """``ft.RoundedRectangleBorder(radius=8)``: a number or ``ft.border_radius.only(...)``."""
 
@@ -103,28 +103,28 @@ class RoundedRectangleBorder(OutlinedBorder):
     wire_type: ClassVar[str | None] = "roundedRectangle"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BeveledRectangleBorder(OutlinedBorder):
     radius: Radius | None = None
     side: BorderSide | None = None
     wire_type: ClassVar[str | None] = "beveledRectangle"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ContinuousRectangleBorder(OutlinedBorder):
     radius: Radius | None = None
     side: BorderSide | None = None
     wire_type: ClassVar[str | None] = "continuousRectangle"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CircleBorder(OutlinedBorder):
     side: BorderSide | None = None
     eccentricity: Number | None = None
     wire_type: ClassVar[str | None] = "circle"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OutlineInputBorder(DataValue):
     """A text field's border drawn all round (what ``InputBorder.OUTLINE`` means)."""
 
@@ -134,14 +134,14 @@ class OutlineInputBorder(DataValue):
     wire_type: ClassVar[str | None] = "outline"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class UnderlineInputBorder(DataValue):
     side: BorderSide | None = None
     border_radius: Radius | None = None
     wire_type: ClassVar[str | None] = "underline"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NoInputBorder(DataValue):
     wire_type: ClassVar[str | None] = "none"
 

@@ -39,7 +39,7 @@ def _offset(value: Any) -> Any:
     return plain(value)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BoxShadow(DataValue):
     """``ft.BoxShadow(spread_radius=1, blur_radius=15, color=..., offset=ft.Offset(0, 0))``."""
 
@@ -56,7 +56,7 @@ class BoxShadow(DataValue):
         return wire
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Blur(DataValue):
     """A Gaussian blur of what lies behind a container (``Container.blur``)."""
 
@@ -65,13 +65,13 @@ class Blur(DataValue):
     tile_mode: BlurTileMode | str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ColorFilter(DataValue):
     color: str | None = None
     blend_mode: BlendMode | str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DecorationImage(DataValue):
     """A background image. Async-era ``src_base64`` is sent as the image's bytes."""
 
@@ -96,7 +96,7 @@ class DecorationImage(DataValue):
         return wire
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BoxDecoration(DataValue):
     """A box's background, border, corners, shadows and gradient (``View.decoration``...).
 
@@ -122,7 +122,7 @@ class BoxDecoration(DataValue):
         return wire
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BoxConstraints(DataValue):
     min_width: Number | None = None
     min_height: Number | None = None

@@ -13,7 +13,7 @@ from flet.values.wire import WireValue
 __all__ = ["Alignment", "BorderRadius", "Insets", "Offset"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Alignment(WireValue):
     """A point in a box: x and y from -1 (start) to 1 (end); 0, 0 is the centre."""
 
@@ -49,7 +49,7 @@ for _name, _x, _y in (
     setattr(Alignment, _name, Alignment(_x, _y))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Insets(WireValue):
     """Space on each side (padding, margin)."""
 
@@ -78,7 +78,7 @@ class Insets(WireValue):
         return {"left": self.left, "top": self.top, "right": self.right, "bottom": self.bottom}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BorderRadius(WireValue):
     top_left: float = 0
     top_right: float = 0
@@ -116,7 +116,7 @@ class BorderRadius(WireValue):
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Offset(WireValue):
     x: float = 0
     y: float = 0

@@ -19,7 +19,7 @@ def _center() -> Alignment:
     return Alignment(0, 0)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Gradient(DataValue):
     """Colours blended across a box; ``stops`` (0..1) place them, evenly spaced if unset."""
 
@@ -29,7 +29,7 @@ class Gradient(DataValue):
     stops: list[Number] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LinearGradient(Gradient):
     """From ``begin`` to ``end`` (left to right unless told)."""
 
@@ -38,7 +38,7 @@ class LinearGradient(Gradient):
     wire_type: ClassVar[str | None] = "linear"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RadialGradient(Gradient):
     """Rings around ``center``; ``radius`` is a fraction of the box's shorter side."""
 
@@ -49,7 +49,7 @@ class RadialGradient(Gradient):
     wire_type: ClassVar[str | None] = "radial"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SweepGradient(Gradient):
     """Around ``center`` from ``start_angle`` to ``end_angle`` (radians)."""
 

@@ -45,7 +45,7 @@ __all__ = sorted(
 Number = int | float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextStyle(DataValue):
     """How text looks: ``ft.TextStyle(size=20, weight=ft.FontWeight.BOLD, color="red")``."""
 
@@ -69,7 +69,7 @@ class TextStyle(DataValue):
     font_family_fallback: list[str] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StrutStyle(DataValue):
     """The minimum line height of a paragraph (``Text.strut_style``...)."""
 
@@ -82,7 +82,7 @@ class StrutStyle(DataValue):
     force_strut_height: bool | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ButtonStyle(DataValue):
     """A button's look, each field either one value or a map per widget state.
 

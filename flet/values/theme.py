@@ -33,7 +33,7 @@ __all__ = sorted(
 Component = ComponentTheme | dict[str, Any] | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PageTransitionsTheme(DataValue):
     """The route-change animation per platform (``ft.PageTransitionTheme.ZOOM``...)."""
 
@@ -52,7 +52,7 @@ _SCHEME_RENAMED = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ColorScheme(DataValue):
     """Colour roles overriding those derived from the seed (``primary="blue"``...)."""
 
@@ -115,7 +115,7 @@ class ColorScheme(DataValue):
         return wire
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextTheme(DataValue):
     """Text styles per Material role (``ft.Text(theme_style=ft.TextThemeStyle.TITLE_LARGE)``)."""
 
@@ -136,7 +136,7 @@ class TextTheme(DataValue):
     title_small: TextStyle | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Theme(DataValue):
     """A page's (or a container's) Material theme.
 

@@ -10,6 +10,7 @@ the async era that 1.0.5 renamed are translated (``TabsTheme`` is ``TabBarTheme`
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from flet.values._plain import state_value
@@ -195,6 +196,17 @@ _RENAMED: dict[str, dict[str, str | None]] = {
     "RadioTheme": {"height": None},
     "TooltipTheme": {"height": None},
     "SnackBarTheme": {"alignment": None},
+    "TabBarTheme": {"indicator_tab_size": "indicator_size"},
+}
+
+
+def _indicator_size(tab_size: Any) -> str:
+    return "tab" if tab_size else "label"
+
+
+# async-era values that 1.0.5 reads in another form, per theme and (async-era) field
+_CONVERTED: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "TabBarTheme": {"indicator_tab_size": _indicator_size},  # a bool → "tab" / "label"
 }
 _EVERYWHERE: dict[str, str | None] = {"surface_tint_color": None}
 
@@ -204,22 +216,30 @@ class UnknownThemeFieldError(TypeError):
 
 
 class ComponentTheme(WireValue):
-    """An immutable set of named theme fields; ``to_wire()`` sends those that are set."""
+    """A set of named theme fields; ``to_wire()`` sends those that are set.
+
+    Fields may be changed after construction (``theme.indicator_color = "red"``), as the
+    async era's dataclasses allowed; the next update sends the change.
+    """
 
     __slots__ = ("_values",)
     fields: ClassVar[frozenset[str]] = frozenset()
     renamed: ClassVar[dict[str, str | None]] = {}
+    converted: ClassVar[dict[str, Callable[[Any], Any]]] = {}
 
     def __init__(self, **values: Any) -> None:
         for name in values:
-            if name not in self.fields and name not in self.renamed:
-                hint = difflib.get_close_matches(name, sorted(self.fields), n=1)
-                raise UnknownThemeFieldError(
-                    f"{type(self).__name__} has no field {name!r}"
-                    + (f"; did you mean {hint[0]!r}?" if hint else "")
-                    + f" Its fields: {', '.join(sorted(self.fields))}."
-                )
+            self._check(name)
         object.__setattr__(self, "_values", {k: v for k, v in values.items() if v is not None})
+
+    def _check(self, name: str) -> None:
+        if name not in self.fields and name not in self.renamed:
+            hint = difflib.get_close_matches(name, sorted(self.fields), n=1)
+            raise UnknownThemeFieldError(
+                f"{type(self).__name__} has no field {name!r}"
+                + (f"; did you mean {hint[0]!r}?" if hint else "")
+                + f" Its fields: {', '.join(sorted(self.fields))}."
+            )
 
     def __getattr__(self, name: str) -> Any:
         if name in self.fields or name in self.renamed:
@@ -228,13 +248,16 @@ class ComponentTheme(WireValue):
         raise AttributeError(f"{type(self).__name__!r} has no field {name!r}")
 
     def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable; create a new one")
+        self._check(name)
+        if value is None:
+            self._values.pop(name, None)
+        else:
+            self._values[name] = value
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other._values == self._values
 
-    def __hash__(self) -> int:
-        return hash((type(self), tuple(sorted(self._values))))
+    __hash__ = None  # type: ignore[assignment]  # mutable, as dataclasses with eq are
 
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self._values.items())
@@ -246,7 +269,8 @@ class ComponentTheme(WireValue):
             target = self.renamed.get(name, name)
             if target is None or (target != name and target in self._values):
                 continue  # not read by the client, or the 1.0.5 name is set as well
-            wire[target] = state_value(value)
+            convert = self.converted.get(name)
+            wire[target] = state_value(value if convert is None else convert(value))
         return wire
 
 
@@ -257,6 +281,7 @@ def _theme_class(name: str) -> type[ComponentTheme]:
         "__doc__": f"``{name}`` fields: {_FIELDS[name]}.",
         "fields": frozenset(_FIELDS[name].split()),
         "renamed": renamed,
+        "converted": _CONVERTED.get(name, {}),
         "__module__": __name__,
     }
     return type(name, (ComponentTheme,), attrs)

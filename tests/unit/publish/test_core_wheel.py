@@ -33,6 +33,7 @@ def test_holds_flet_without_host_parts_and_runtime_python(tmp_path: Path) -> Non
         names = zf.namelist()
         infos = zf.infolist()
     assert "flet/__init__.py" in names
+    assert "flet_core/__init__.py" in names
     assert not [n for n in names if n.startswith("flet/publish/") or n == "flet/cli.py"]
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     runtime = package_dir("pyodide_runtime")
@@ -79,6 +80,8 @@ def test_installed_wheel_imports_flet_but_not_the_publisher(tmp_path: Path) -> N
         "import flet\n"
         "print(flet.__file__)\n"
         "print(callable(flet.app))\n"
+        "import flet_core.page\n"
+        "print(flet_core.page.Page is flet.Page and flet_core.__file__.startswith(sys.argv[1]))\n"
         "try:\n"
         "    import flet.publish\n"
         "except ModuleNotFoundError:\n"
@@ -90,7 +93,8 @@ def test_installed_wheel_imports_flet_but_not_the_publisher(tmp_path: Path) -> N
         text=True,
         check=True,
     )
-    file, has_app, publisher = proc.stdout.splitlines()
+    file, has_app, era_name, publisher = proc.stdout.splitlines()
     assert Path(file).is_relative_to(site)
     assert has_app == "True"
+    assert era_name == "True"  # the async era's import name ships in the wheel
     assert publisher == "no publisher"

@@ -29,6 +29,7 @@ def test_lines_markers_and_provided_names(tmp_path: Path) -> None:
         'pywin32; sys_platform == "win32"\n'
         'micropip; sys_platform == "emscripten" and python_version >= "3.14"\n'
         "flet>=0.20\n"
+        "flet-core==0.24.1\n"
         "Flet-Contrib\n"
         "msgpack\n"
         "--pre\n"
@@ -43,6 +44,8 @@ def test_lines_markers_and_provided_names(tmp_path: Path) -> None:
     ]
     assert parsed.pre
     assert any("flet-contrib" in w.lower() for w in parsed.warnings)
+    assert not any("flet-core" in w for w in parsed.warnings)
+    assert any(n.startswith("flet-core is provided by the site") for n in parsed.notes)
     assert any("pywin32" in n for n in parsed.notes)
     assert any(n.startswith("flet ") for n in parsed.notes)
     assert any(n.startswith("msgpack ") for n in parsed.notes)

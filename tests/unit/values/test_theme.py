@@ -97,5 +97,23 @@ def test_component_themes() -> None:
 def test_component_theme_rejects_unknown_fields_naming_the_nearest() -> None:
     with pytest.raises(ft.UnknownThemeFieldError, match="did you mean 'bgcolor'"):
         ft.AppBarTheme(bgcolr="red")
-    with pytest.raises(AttributeError):
-        ft.AppBarTheme().bgcolor = "red"
+    theme = ft.AppBarTheme()
+    with pytest.raises(ft.UnknownThemeFieldError, match="did you mean 'bgcolor'"):
+        theme.bgcolr = "red"
+
+
+def test_component_theme_fields_change_as_the_era_dataclasses_did() -> None:
+    theme = ft.AppBarTheme(bgcolor="red")
+    theme.bgcolor = "blue"
+    theme.center_title = True
+    assert theme.to_wire() == {"bgcolor": "blue", "center_title": True}
+    theme.bgcolor = None
+    assert theme.to_wire() == {"center_title": True}
+
+
+def test_tab_bar_theme_indicator_tab_size_is_sent_as_indicator_size() -> None:
+    assert ft.TabBarTheme(indicator_tab_size=True).to_wire() == {"indicator_size": "tab"}
+    assert ft.TabsTheme(indicator_tab_size=False).to_wire() == {"indicator_size": "label"}
+    # the 1.0.5 name wins when both are given
+    both = ft.TabBarTheme(indicator_tab_size=True, indicator_size="label")
+    assert both.to_wire() == {"indicator_size": "label"}
