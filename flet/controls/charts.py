@@ -77,7 +77,7 @@ STYLE_OR_BOOL = (bool, dict, WireValue)
 # -- value objects -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChartGridLines(DataValue):
     """Grid lines every ``interval`` units: ``ft.ChartGridLines(interval=1, color="grey")``."""
 
@@ -87,7 +87,7 @@ class ChartGridLines(DataValue):
     dash_pattern: list[int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChartPointLine(DataValue):
     """The line from a point down to the axis (``below_line``, ``selected_below_line``)."""
 
@@ -97,12 +97,12 @@ class ChartPointLine(DataValue):
     gradient: Gradient | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChartPointShape(DataValue):
     """Base of the shapes a line chart draws at its points."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChartCirclePoint(ChartPointShape):
     color: str | None = None
     radius: Number | None = None
@@ -111,7 +111,7 @@ class ChartCirclePoint(ChartPointShape):
     wire_type: ClassVar[str | None] = "ChartCirclePoint"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChartSquarePoint(ChartPointShape):
     color: str | None = None
     size: Number | None = None
@@ -120,7 +120,7 @@ class ChartSquarePoint(ChartPointShape):
     wire_type: ClassVar[str | None] = "ChartSquarePoint"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChartCrossPoint(ChartPointShape):
     color: str | None = None
     size: Number | None = None
