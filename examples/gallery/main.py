@@ -3,7 +3,8 @@
 Written as an async-era Flet app (0.21-0.25 API) the way users bring them: views built in
 ``on_route_change``, ``page.go`` from a NavigationRail, ``page.open``/``page.close`` next to
 the older ``page.dialog``/``page.snack_bar``/``page.banner``/``page.overlay`` style. The
-routes live in three modules next to this one (display.py, actions.py, overlays.py).
+routes live in modules next to this one (display.py, actions.py, overlays.py, drawing.py,
+charts.py).
 
     flet publish examples/gallery/main.py --distpath dist
 
@@ -13,7 +14,9 @@ route and checks that the client draws every control.
 """
 
 from actions import button_controls, input_controls
+from charts import chart_controls
 from display import layout_controls, list_controls, text_controls
+from drawing import drawing_controls
 from overlays import dialog_controls, navigation_controls, services_controls
 
 import flet as ft
@@ -27,6 +30,8 @@ ROUTES = [
     ("/navigation", "Navigation", ft.icons.EXPLORE_OUTLINED, ft.icons.EXPLORE),
     ("/dialogs", "Dialogs", ft.icons.CHAT_BUBBLE_OUTLINE, ft.icons.CHAT_BUBBLE),
     ("/services", "Page", ft.icons.SETTINGS_OUTLINED, ft.icons.SETTINGS),
+    ("/draw", "Drawing", ft.icons.BRUSH_OUTLINED, ft.icons.BRUSH),
+    ("/charts", "Charts", ft.icons.INSERT_CHART_OUTLINED, ft.icons.INSERT_CHART),
 ]
 
 
@@ -75,6 +80,8 @@ def main(page: ft.Page):
             "/inputs": input_controls,
             "/lists": list_controls,
             "/dialogs": dialog_controls,
+            "/draw": drawing_controls,
+            "/charts": chart_controls,
         }
         if route == "/navigation":
             content = navigation_controls(page, view)

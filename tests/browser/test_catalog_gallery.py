@@ -184,6 +184,19 @@ ROUTES: dict[str, tuple[str, list[str]]] = {
             "Open the picture in a new tab",
         ],
     ),
+    "/draw": (
+        "Drawing",
+        [
+            "A canvas drawing",
+            "Draw on the canvas",
+            "Clear the sketch",
+            "Strokes: 0",
+            "Drag a colour onto the box",
+            "Drop here",
+            "Dropped: nothing",
+        ],
+    ),
+    "/charts": ("Charts", ["Line, bar and pie charts", "Month", "Bar tapped: none", "Pie: none"]),
 }
 RAIL = [label for label, _ in ROUTES.values()]
 HOME_TITLE = "Gallery: Layout"
