@@ -1,5 +1,6 @@
-"""A canvas drawn by the real client (tests/browser/test_canvas.py), written as apps of the async
-era wrote it: ``import flet.canvas as cv``, ``ft.Paint`` with ``ft.PaintingStyle``.
+"""A canvas drawn by the real client (tests/browser/test_canvas_in_chromium.py), written as
+apps of the async era wrote it: ``import flet.canvas as cv``, ``ft.Paint`` with
+``ft.PaintingStyle``.
 
 Pure colours make the shapes easy to find in a screenshot: a red filled rectangle, a blue
 stroked circle and a green filled path. ``on_resize`` writes the canvas size into a Text and

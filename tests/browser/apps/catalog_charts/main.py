@@ -1,4 +1,5 @@
-"""A line, a bar and a pie chart (tests/browser/test_charts.py), written as an async-era app.
+"""A line, a bar and a pie chart (tests/browser/test_charts_in_chromium.py), written as an
+async-era app.
 
 Each chart's colours are its own, so the test finds the bars and the slices in a screenshot.
 Handlers write what ``on_chart_event`` received into Texts; hovering a slice enlarges it, as

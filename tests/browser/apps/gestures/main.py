@@ -1,5 +1,5 @@
 """A box dragged with a GestureDetector and a chip dropped on a DragTarget
-(tests/browser/test_gestures.py).
+(tests/browser/test_gestures_in_chromium.py).
 
 Written as an async-era Flet app: ``on_pan_update`` moves the detector by ``e.delta_x`` and
 ``e.delta_y`` inside a Stack, and ``on_accept`` finds the dropped Draggable with
