@@ -27,6 +27,8 @@ from flet import transform as transform
 from flet.app import *  # noqa: F403
 from flet.controls import buttons as _buttons
 from flet.controls import charts as _charts
+from flet.controls import cupertino as _cupertino
+from flet.controls import cupertino_nav as _cupertino_nav
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
 from flet.controls import gestures as _gestures
@@ -45,6 +47,8 @@ from flet.controls import user_control as _user_control
 from flet.controls.buttons import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
+from flet.controls.cupertino import *  # noqa: F403
+from flet.controls.cupertino_nav import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
 from flet.controls.gestures import *  # noqa: F403
@@ -94,6 +98,8 @@ _MODULES = (
     _routing,
     _buttons,
     _charts,
+    _cupertino,
+    _cupertino_nav,
     _dialogs,
     _dropdown,
     _gestures,
