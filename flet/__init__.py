@@ -74,6 +74,7 @@ from flet.routing import *  # noqa: F403
 from flet.session import events as _events
 from flet.session.events import *  # noqa: F403
 from flet.values import colors as _colors
+from flet.values import cupertino_colors as _cupertino_colors
 from flet.values import enums as _enums
 from flet.values import geometry as _geometry
 from flet.values import icons as _icons
@@ -81,6 +82,7 @@ from flet.values import painting as _painting
 from flet.values import styles as _styles
 from flet.values import theme as _theme
 from flet.values.colors import *  # noqa: F403
+from flet.values.cupertino_colors import *  # noqa: F403
 from flet.values.enums import *  # noqa: F403
 from flet.values.geometry import *  # noqa: F403
 from flet.values.icons import *  # noqa: F403
@@ -117,6 +119,7 @@ _MODULES = (
     _user_control,
     _events,
     _colors,
+    _cupertino_colors,
     _enums,
     _geometry,
     _icons,

@@ -4,7 +4,8 @@ The app (``apps/cupertino``) draws a switch, a slider, a checkbox, a text field,
 Cupertino buttons, a sliding segmented button, an activity indicator and a list tile: the
 client draws them all with no error box. A click on the switch and on a dialog's action reach
 Python, which writes what it received into Texts; the dialog opened through ``page.dialog``
-closes again when Python sets ``open = False``.
+closes again when Python sets ``open = False``; a tap on a sliding segmented button reports
+its index.
 """
 
 from __future__ import annotations
@@ -99,3 +100,13 @@ def test_an_alert_dialog_opens_and_its_action_closes_it_from_python(
     tap(page, button(page, "Delete", exact=True).first)
     wait_for_text(page, "dialog: Delete", exact=True)
     expect(find_text(page, "Delete this item?")).to_have_count(0)
+
+
+def test_a_sliding_segmented_button_tap_reports_the_index(
+    cupertino_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = cupertino_app.page
+    tap(page, find_text(page, "Week", exact=True).first)
+    wait_for_text(page, "segment: 1", exact=True)
+    tap(page, find_text(page, "Day", exact=True).first)
+    wait_for_text(page, "segment: 0", exact=True)

@@ -557,3 +557,14 @@ def test_an_empty_alert_dialog_is_refused_in_python_not_drawn_as_an_error_box(ca
     session(build, changes)
     assert dlg.open is False
     assert "give it a title, content or actions" in capsys.readouterr().err
+
+
+def test_cupertino_colors_are_the_clients_names_in_both_era_spellings():
+    assert len(ft.CupertinoColors) == 48
+    assert ft.cupertino_colors is ft.CupertinoColors
+    assert ft.CupertinoColors.SYSTEM_BLUE == "systemBlue"
+    assert ft.CupertinoColors.WHITE == "cupertinoWhite"
+    assert ft.CupertinoColors.with_opacity(0.5, ft.CupertinoColors.SYSTEM_RED) == "systemRed,0.5"
+    assert ft.CupertinoColors.random() in set(ft.CupertinoColors)
+    button = ft.CupertinoButton("x", bgcolor=ft.CupertinoColors.DESTRUCTIVE_RED)
+    assert client_view(button)["bgcolor"] == "destructiveRed"

@@ -2,7 +2,8 @@
 
 A switch, a slider, a checkbox, a text field, buttons, a sliding segmented button, an activity
 indicator and a list tile are drawn on one page; handlers write what reached Python into
-Texts. "Delete item" opens a CupertinoAlertDialog whose actions close it again.
+Texts. "Delete item" opens a CupertinoAlertDialog whose actions close it again. Colours come
+from ft.CupertinoColors and its era spelling ft.cupertino_colors.
 """
 
 import flet as ft
@@ -53,11 +54,15 @@ async def main(page: ft.Page):
             [
                 ft.CupertinoButton("Plain"),
                 ft.CupertinoFilledButton("Delete item", on_click=ask),
-                ft.CupertinoTintedButton("Tinted"),
+                ft.CupertinoTintedButton("Tinted", color=ft.CupertinoColors.SYSTEM_PURPLE),
             ]
         ),
         dialog_state,
-        ft.CupertinoSlidingSegmentedButton([ft.Text("Day"), ft.Text("Week")], on_change=segment),
+        ft.CupertinoSlidingSegmentedButton(
+            [ft.Text("Day"), ft.Text("Week")],
+            thumb_color=ft.cupertino_colors.SYSTEM_YELLOW,
+            on_change=segment,
+        ),
         segment_state,
         ft.CupertinoActivityIndicator(radius=12),
         ft.CupertinoListTile(title=ft.Text("Wi-Fi"), additional_info=ft.Text("Home")),
