@@ -27,6 +27,8 @@ from flet import transform as transform
 from flet.app import *  # noqa: F403
 from flet.controls import buttons as _buttons
 from flet.controls import charts as _charts
+from flet.controls import cupertino as _cupertino
+from flet.controls import cupertino_nav as _cupertino_nav
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
 from flet.controls import gestures as _gestures
@@ -45,6 +47,8 @@ from flet.controls import user_control as _user_control
 from flet.controls.buttons import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
+from flet.controls.cupertino import *  # noqa: F403
+from flet.controls.cupertino_nav import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
 from flet.controls.gestures import *  # noqa: F403
@@ -70,6 +74,7 @@ from flet.routing import *  # noqa: F403
 from flet.session import events as _events
 from flet.session.events import *  # noqa: F403
 from flet.values import colors as _colors
+from flet.values import cupertino_colors as _cupertino_colors
 from flet.values import enums as _enums
 from flet.values import geometry as _geometry
 from flet.values import icons as _icons
@@ -77,6 +82,7 @@ from flet.values import painting as _painting
 from flet.values import styles as _styles
 from flet.values import theme as _theme
 from flet.values.colors import *  # noqa: F403
+from flet.values.cupertino_colors import *  # noqa: F403
 from flet.values.enums import *  # noqa: F403
 from flet.values.geometry import *  # noqa: F403
 from flet.values.icons import *  # noqa: F403
@@ -94,6 +100,8 @@ _MODULES = (
     _routing,
     _buttons,
     _charts,
+    _cupertino,
+    _cupertino_nav,
     _dialogs,
     _dropdown,
     _gestures,
@@ -111,6 +119,7 @@ _MODULES = (
     _user_control,
     _events,
     _colors,
+    _cupertino_colors,
     _enums,
     _geometry,
     _icons,

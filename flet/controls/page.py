@@ -98,6 +98,7 @@ class View(Scrollable):
     horizontal_alignment = StrProp()
     spacing = NumberProp(default=10)
     padding = InsetsProp()
+    adaptive = Prop(bool)  # the client passes it down to adaptive children
     bgcolor = ColorProp()
     decoration = ValueProp()
     foreground_decoration = ValueProp()
@@ -196,6 +197,7 @@ class Page(Control, PageServices):
     locale_configuration = ValueProp()
     fonts = Prop(dict)
     show_semantics_debugger = Prop(bool)
+    adaptive = Prop(bool)  # the client passes it down to adaptive children
 
     # the route the app shows; kept by the session from the client's route_change events
     route = Prop(str, sent=False)
