@@ -1,4 +1,4 @@
-"""Cupertino controls (tests/browser/test_cupertino.py), written as an async-era app.
+"""Cupertino controls (tests/browser/test_cupertino_in_chromium.py), written as an async-era app.
 
 A switch, a slider, a checkbox, a text field, buttons, a sliding segmented button, an activity
 indicator and a list tile are drawn on one page; handlers write what reached Python into
