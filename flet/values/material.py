@@ -3,7 +3,9 @@
 ``ft.Tooltip`` is the async era's (0.25) dataclass, given to any control's ``tooltip``: its
 box fields (``gradient``, ``border``, ``shadow``...) become the 1.0.5 ``decoration`` map,
 ``height`` a minimum height in ``size_constraints`` and ``enable_tap_to_dismiss`` the 1.0.5
-``tap_to_dismiss``.
+``tap_to_dismiss``. The 0.21-0.24 spelling, a wrapper added to the page
+(``ft.Tooltip(content=ft.Text("Hover me"), message="Hi")``), gives back its ``content`` with
+the tooltip set: the 1.0.5 client has no Tooltip control.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from flet.core.control import Control
 from flet.values._plain import DataValue, plain
 from flet.values.borders import Border
 from flet.values.box import BoxConstraints, BoxDecoration, BoxShadow, DecorationImage
@@ -35,9 +38,13 @@ class TooltipTriggerMode(StrEnum):
 
 @dataclass(slots=True)
 class Tooltip(DataValue):
-    """``ft.Tooltip(message="Save", bgcolor=..., wait_duration=500)`` for ``tooltip=``."""
+    """``ft.Tooltip(message="Save", bgcolor=..., wait_duration=500)`` for ``tooltip=``.
 
-    message: str
+    With a ``content`` control (the 0.21-0.24 wrapper) the call returns that control, its
+    ``tooltip`` set to this value.
+    """
+
+    message: str | None = None
     enable_feedback: bool | None = None
     height: Number | None = None
     vertical_offset: Number | None = None
@@ -65,9 +72,27 @@ class Tooltip(DataValue):
     tap_to_dismiss: bool | None = None
     size_constraints: BoxConstraints | None = None
     mouse_cursor: Any = None
+    content: Any = None  # the 0.21-0.24 wrapper's control; never sent
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if args and isinstance(args[0], Control):  # 0.21-0.24: content came first
+            args, kwargs = args[1:], {**kwargs, "content": args[0]}
+        content = kwargs.pop("content", None)
+        tip = object.__new__(cls)
+        if content is None:
+            return tip
+        if not isinstance(content, Control):
+            raise TypeError(
+                f"Tooltip.content takes a control, not {type(content).__name__} "
+                f"({content!r}); wrap text in ft.Text(...)."
+            )
+        cls.__init__(tip, *args, **kwargs)
+        content.tooltip = tip
+        return content
 
     def to_wire(self) -> dict[str, Any]:
         wire = DataValue.to_wire(self)
+        wire.pop("content", None)
         box = {name: getattr(self, name) for name in _DECORATION}
         for name in _DECORATION:
             wire.pop(name, None)

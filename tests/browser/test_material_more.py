@@ -52,6 +52,7 @@ def test_the_controls_are_drawn_without_an_error_box(
     # the ft.Tooltip's message labels the text it is on; the ft.Badge draws its label
     assert "a tooltip\ntooltip and badge" in texts, texts
     assert "9" in texts, texts
+    assert "wrapped tip\nwrapped text" in texts, texts  # the 0.24 Tooltip wrapper
     assert error_texts(page) == []
     assert error_box_pixels(page.screenshot()) == 0
 

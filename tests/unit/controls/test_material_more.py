@@ -385,3 +385,26 @@ def test_a_tooltip_change_reaches_the_client_on_the_next_update():
         return client.find("Text").props["tooltip"]
 
     assert run(scenario()) == {"message": "after"}
+
+
+def test_the_0_24_tooltip_wrapper_gives_back_its_content_with_the_tooltip_set():
+    wrapped = ft.Tooltip(
+        message="This is tooltip",
+        content=ft.Text("Hover to see tooltip"),
+        padding=20,
+        border_radius=10,
+    )
+    assert isinstance(wrapped, ft.Text)
+    assert client_view(wrapped) == {
+        "_c": "Text",
+        "value": "Hover to see tooltip",
+        "tooltip": {
+            "message": "This is tooltip",
+            "padding": 20,
+            "decoration": {"border_radius": 10},
+        },
+    }
+    first = ft.Tooltip(ft.Icon(ft.Icons.INFO), message="info")  # 0.24: content came first
+    assert isinstance(first, ft.Icon) and first.tooltip == ft.Tooltip(message="info")
+    with pytest.raises(TypeError, match=r"wrap text in ft\.Text"):
+        ft.Tooltip(message="m", content="not a control")

@@ -4,7 +4,8 @@ Written as an async-era app: a SegmentedButton whose ``on_change`` reads ``e.dat
 selection as JSON text) and ``e.control.selected``; an ExpansionPanelList whose ``on_change``
 reads ``e.data`` (the panel index as text) and the panel's ``expanded``; a MenuBar, a
 ShaderMask, a Semantics wrapper, an AnimatedSwitcher, a RotatedBox and a text with an
-``ft.Tooltip`` and an ``ft.Badge``. Handlers write what they saw into Texts the test reads.
+``ft.Tooltip`` and an ``ft.Badge``, and a 0.24-style ``ft.Tooltip(content=..., message=...)``
+wrapper. Handlers write what they saw into Texts the test reads.
 """
 
 import json
@@ -75,6 +76,7 @@ def main(page: ft.Page):
             tooltip=ft.Tooltip(message="a tooltip", bgcolor=ft.colors.BLUE_GREY),
             badge=ft.Badge(text="9"),
         ),
+        ft.Tooltip(message="wrapped tip", content=ft.Text("wrapped text")),  # the 0.24 spelling
     )
 
 
