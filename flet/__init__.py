@@ -35,6 +35,7 @@ from flet.controls import gestures as _gestures
 from flet.controls import inputs as _inputs
 from flet.controls import layout as _layout
 from flet.controls import lists as _lists
+from flet.controls import material_more as _material_more
 from flet.controls import media as _media
 from flet.controls import navigation as _navigation
 from flet.controls import page as _page
@@ -44,6 +45,7 @@ from flet.controls import surfaces as _surfaces
 from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
+from flet.controls import wrappers as _wrappers
 from flet.controls.buttons import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
@@ -55,6 +57,7 @@ from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
 from flet.controls.layout import *  # noqa: F403
 from flet.controls.lists import *  # noqa: F403
+from flet.controls.material_more import *  # noqa: F403
 from flet.controls.media import *  # noqa: F403
 from flet.controls.navigation import *  # noqa: F403
 from flet.controls.page import *  # noqa: F403
@@ -64,6 +67,7 @@ from flet.controls.surfaces import *  # noqa: F403
 from flet.controls.tabs import *  # noqa: F403
 from flet.controls.text import *  # noqa: F403
 from flet.controls.user_control import *  # noqa: F403
+from flet.controls.wrappers import *  # noqa: F403
 from flet.core.client_types import UnknownControlTypeError as UnknownControlTypeError
 from flet.core.control import Control as Control
 from flet.core.control import ControlNotMountedError as ControlNotMountedError
@@ -78,6 +82,7 @@ from flet.values import cupertino_colors as _cupertino_colors
 from flet.values import enums as _enums
 from flet.values import geometry as _geometry
 from flet.values import icons as _icons
+from flet.values import material as _material_values
 from flet.values import painting as _painting
 from flet.values import styles as _styles
 from flet.values import theme as _theme
@@ -86,6 +91,7 @@ from flet.values.cupertino_colors import *  # noqa: F403
 from flet.values.enums import *  # noqa: F403
 from flet.values.geometry import *  # noqa: F403
 from flet.values.icons import *  # noqa: F403
+from flet.values.material import *  # noqa: F403
 from flet.values.painting import *  # noqa: F403
 from flet.values.styles import *  # noqa: F403
 from flet.values.theme import *  # noqa: F403
@@ -108,6 +114,7 @@ _MODULES = (
     _inputs,
     _layout,
     _lists,
+    _material_more,
     _media,
     _navigation,
     _page,
@@ -117,12 +124,14 @@ _MODULES = (
     _tabs,
     _text,
     _user_control,
+    _wrappers,
     _events,
     _colors,
     _cupertino_colors,
     _enums,
     _geometry,
     _icons,
+    _material_values,
     _painting,
     _styles,
     _theme,

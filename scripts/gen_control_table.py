@@ -28,7 +28,7 @@ from gen_icons import fetch_sdk_wheel  # noqa: E402
 import flet as ft  # noqa: E402
 import flet.canvas as cv  # noqa: E402
 from flet.controls.base import LayoutControl  # noqa: E402
-from flet.core.props import Declared  # noqa: E402
+from flet.core.props import Alias, Declared  # noqa: E402
 
 OUT = ROOT / "docs" / "controls.md"
 # The SDK's canvas shapes: read apart, as ``cv.Text`` and ``cv.Image`` share names with controls.
@@ -97,7 +97,7 @@ def our_controls(module: Any = ft) -> list[type[ft.Control]]:
     return sorted((c for c in controls if c.control_type), key=lambda c: c.__name__)
 
 
-CONTROL_PROPS = frozenset(n for n, v in vars(ft.Control).items() if isinstance(v, Declared))
+CONTROL_PROPS = frozenset(n for n, v in vars(ft.Control).items() if isinstance(v, Declared | Alias))
 
 
 def _base(cls: type[ft.Control]) -> frozenset[str]:
@@ -135,7 +135,7 @@ def base_lines(classes: dict[str, SdkClass]) -> list[str]:
     lines = []
     layout_only = LayoutControl.settable - CONTROL_PROPS
     for ours, theirs in ((CONTROL_PROPS, "Control"), (layout_only, "LayoutControl")):
-        have = sorted(ours)
+        have = sorted(n for n in ours if not n.startswith("_"))
         inherited = set(all_fields(classes, "Control")) if theirs != "Control" else set()
         missing = [f for f in all_fields(classes, theirs) if f not in ours | CONTROL_PROPS]
         missing = [f for f in missing if f not in inherited]

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from flet.core.control import Control, ControlNotMountedError, current_page
-from flet.core.props import Alias, Child, Event, Prop
+from flet.core.props import Child, Either, Event, Prop
 from flet.core.snapshot import encode_value
 from flet.values.geometry import Alignment, BorderRadius, Insets
 from flet.values.icons import icon_code
@@ -113,30 +113,6 @@ class LayoutControl(Control):
     size_change_interval = Prop(int)
     on_size_change = Event()
     on_animation_end = Event()
-
-
-class Either(Alias):
-    """A property that takes a value (text, an icon) or a control, under one wire key.
-
-    The value is kept in ``<name>_value`` (a value property), a control in ``<name>_control``
-    (a child property); both have the property's wire name and only one is ever set. Reading
-    gives whichever is set. Declare it with :func:`either`.
-    """
-
-    def __init__(self, value_name: str, control_name: str) -> None:
-        super().__init__(control_name)
-        self.value_name = value_name
-
-    def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        control = getattr(obj, self.target)
-        return getattr(obj, self.value_name) if control is None else control
-
-    def __set__(self, obj: Control, value: Any) -> None:
-        is_control = isinstance(value, Control)
-        setattr(obj, self.value_name, None if is_control else value)
-        setattr(obj, self.target, value if is_control else None)
 
 
 def either(name: str, kind: Callable[..., Prop] = TextProp) -> tuple[Either, Prop, Child]:

@@ -50,6 +50,7 @@ CHILD_TYPES: Final = frozenset(
     TextSpan DropdownOption NavigationBarDestination NavigationRailDestination
     NavigationDrawerDestination DataColumn DataRow DataCell PopupMenuItem Segment
     ExpansionPanel Option
+    Badge
     Line Circle Arc Rect Oval Points Fill Color Shadow Path
     LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
     PieChartSection ChartAxis ChartAxisLabel

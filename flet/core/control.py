@@ -13,7 +13,17 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from flet.core.client_types import check as check_client_type
-from flet.core.props import Alias, Child, Children, Declared, Event, Prop, PropertyError, suggest
+from flet.core.props import (
+    Alias,
+    Child,
+    Children,
+    Declared,
+    Either,
+    Event,
+    Prop,
+    PropertyError,
+    suggest,
+)
 from flet.core.ref import Ref
 from flet.core.values import WireValue
 
@@ -51,7 +61,10 @@ class Control:
     visible = Prop(bool, default=True)
     disabled = Prop(bool, default=False)
     tooltip = Prop((str, dict, WireValue))
-    badge = Prop((str, dict, WireValue))
+    # a text badge, or an ft.Badge control (the client draws only these two)
+    badge = Either("_badge_value", "_badge_control")
+    _badge_value = Prop((str, int), encode=str, wire="badge")
+    _badge_control = Child(wire="badge")
     key = Prop((str, int, float, bool))
     expand = Prop((bool, int))
     expand_loose = Prop(bool)

@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     from flet.core.control import Control
 
-__all__ = ["MISSING", "Alias", "Child", "Children", "Event", "Prop", "PropertyError", "suggest"]
+__all__ = [
+    "MISSING",
+    "Alias",
+    "Child",
+    "Children",
+    "Either",
+    "Event",
+    "Prop",
+    "PropertyError",
+    "suggest",
+]
 
 
 class _Missing:
@@ -194,6 +204,32 @@ class Alias:
 
     def __set__(self, obj: Control, value: Any) -> None:
         setattr(obj, self.target, value)
+
+
+class Either(Alias):
+    """A property that takes a value (text, an icon) or a control, under one wire key.
+
+    The value is kept in ``<name>_value`` (a value property), a control in ``<name>_control``
+    (a child property); both have the property's wire name and only one is ever set. Reading
+    gives whichever is set. ``flet.controls.base.either`` declares the three at once.
+    """
+
+    def __init__(self, value_name: str, control_name: str) -> None:
+        super().__init__(control_name)
+        self.value_name = value_name
+
+    def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        control = getattr(obj, self.target)
+        return getattr(obj, self.value_name) if control is None else control
+
+    def __set__(self, obj: Control, value: Any) -> None:
+        from flet.core.control import Control
+
+        is_control = isinstance(value, Control)
+        setattr(obj, self.value_name, None if is_control else value)
+        setattr(obj, self.target, value if is_control else None)
 
 
 #: What a property without declared types accepts from the client: plain scalars.

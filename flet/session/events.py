@@ -7,6 +7,7 @@ typed subclasses carrying the attributes apps of the async era read (``e.route``
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -14,9 +15,11 @@ from enum import Enum
 from typing import Any
 
 from flet.values.enums_material import DismissDirection
+from flet.values.material import AutoCompleteSuggestion
 
 __all__ = [
     "ALWAYS_SENT",
+    "AutoCompleteSelectEvent",
     "ContainerTapEvent",
     "ControlEvent",
     "DismissibleDismissEvent",
@@ -28,17 +31,20 @@ __all__ = [
     "DragTargetLeaveEvent",
     "DragUpdateEvent",
     "DragWillAcceptEvent",
+    "ExpansionPanelListChangeEvent",
     "HoverEvent",
     "KeyboardEvent",
     "LongPressEndEvent",
     "LongPressStartEvent",
     "MultiTapEvent",
+    "OnReorderEvent",
     "OnScrollEvent",
     "RouteChangeEvent",
     "ScaleEndEvent",
     "ScaleStartEvent",
     "ScaleUpdateEvent",
     "ScrollEvent",
+    "SegmentedButtonChangeEvent",
     "TapEvent",
     "ViewPopEvent",
 ]
@@ -432,6 +438,56 @@ class DismissibleUpdateEvent(DismissibleDismissEvent):
     previous_reached: bool | None = _at("previous_reached", kind=bool)
 
 
+@dataclass(slots=True)
+class ExpansionPanelListChangeEvent(_DataEvent):
+    """A panel of an ExpansionPanelList opened or closed: ``e.index`` (as text in ``e.data``,
+    as the async era gave it) and ``e.expanded``."""
+
+    index: int | None = _at("index", kind=int)
+    expanded: bool | None = _at("expanded", kind=bool)
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        return legacy_data(values["index"])
+
+
+@dataclass(slots=True)
+class SegmentedButtonChangeEvent(_DataEvent):
+    """The selection of a SegmentedButton changed: ``e.data`` is the selected values as JSON
+    text (``'["a", "b"]'``), as the async era gave it; ``e.control.selected`` is the set."""
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        items = data if isinstance(data, list) else []
+        return json.dumps([str(item) for item in items])
+
+
+@dataclass(slots=True)
+class OnReorderEvent(_DataEvent):
+    """An item of a ReorderableListView moved from ``e.old_index`` to ``e.new_index``."""
+
+    old_index: int | None = _at("old_index", kind=int)
+    new_index: int | None = _at("new_index", kind=int)
+
+
+@dataclass(slots=True)
+class AutoCompleteSelectEvent(_DataEvent):
+    """A suggestion of an AutoComplete was picked: ``e.selection`` and its ``e.index``."""
+
+    index: int | None = _at("index", kind=int)
+    selection: AutoCompleteSuggestion | None = None
+
+    @classmethod
+    def build(cls, target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+        index = _read(data, ("index",), int)
+        picked = _read(data, ("selection",), dict) or {}
+        key, value = picked.get("key"), picked.get("value")
+        selection = None
+        if isinstance(key, str) and isinstance(value, str):
+            selection = AutoCompleteSuggestion(key=key, value=value)
+        return cls(target, name, data, control, page, index=index, selection=selection)
+
+
 def _events(kind: type[_DataEvent], *names: str) -> dict[str, type[_DataEvent]]:
     return dict.fromkeys(names, kind)
 
@@ -463,6 +519,13 @@ CONTROL_EVENTS: dict[str, dict[str, type[_DataEvent]]] = {
         **_events(DragWillAcceptEvent, "will_accept"),
         **_events(DragTargetLeaveEvent, "leave"),
     },
+    "ExpansionPanelList": {**_SCROLLS, **_events(ExpansionPanelListChangeEvent, "change")},
+    "SegmentedButton": _events(SegmentedButtonChangeEvent, "change"),
+    "ReorderableListView": {
+        **_SCROLLS,
+        **_events(OnReorderEvent, "reorder", "reorder_start", "reorder_end"),
+    },
+    "AutoComplete": _events(AutoCompleteSelectEvent, "select"),
     "Dismissible": {
         **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
         **_events(DismissibleUpdateEvent, "update"),
