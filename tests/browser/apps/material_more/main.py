@@ -1,4 +1,5 @@
-"""Material controls of issue 11 drawn by the real client (tests/browser/test_material_more_in_chromium.py).
+"""Material controls of issue 11 drawn by the real client
+(tests/browser/test_material_more_in_chromium.py).
 
 Written as an async-era app: a SegmentedButton whose ``on_change`` reads ``e.data`` (the
 selection as JSON text) and ``e.control.selected``; an ExpansionPanelList whose ``on_change``
