@@ -29,6 +29,7 @@ from flet.controls import buttons as _buttons
 from flet.controls import charts as _charts
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
+from flet.controls import file_picker as _file_picker
 from flet.controls import gestures as _gestures
 from flet.controls import inputs as _inputs
 from flet.controls import layout as _layout
@@ -47,6 +48,7 @@ from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
+from flet.controls.file_picker import *  # noqa: F403
 from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
 from flet.controls.layout import *  # noqa: F403
@@ -96,6 +98,7 @@ _MODULES = (
     _charts,
     _dialogs,
     _dropdown,
+    _file_picker,
     _gestures,
     _inputs,
     _layout,
