@@ -25,6 +25,7 @@ from flet import padding as padding
 from flet import routing as _routing
 from flet import transform as transform
 from flet.app import *  # noqa: F403
+from flet.controls import audio as _audio
 from flet.controls import buttons as _buttons
 from flet.controls import charts as _charts
 from flet.controls import dialogs as _dialogs
@@ -43,6 +44,7 @@ from flet.controls import surfaces as _surfaces
 from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
+from flet.controls.audio import *  # noqa: F403
 from flet.controls.buttons import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
@@ -94,6 +96,7 @@ __version__ = "0.1.0"
 _MODULES = (
     _app,
     _routing,
+    _audio,
     _buttons,
     _charts,
     _dialogs,

@@ -1,9 +1,11 @@
-"""FilePicker in real Chromium with the real Flet 1.0.5 client.
+"""FilePicker and Audio in real Chromium with the real Flet 1.0.5 client.
 
 A click on "Pick files" reaches Python, whose ``pick_files`` call makes the client open the
 browser's file dialog; Playwright answers the dialog with two files made here, and the test
 reads what ``on_result`` wrote: each file's name and size, and the length and SHA-256 of the
 bytes Python received. "Save report" makes the browser download bytes made in Python.
+"Play" plays a 0.6 s tone given as ``src_base64``: Python hears ``loaded``, the duration and
+the states the browser's player went through.
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ NOTES = "notes: é ü\n".encode()
 def picker_app(
     browser: Browser, module_guard: BrowserGuard, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ModuleApp]:
-    dist = tmp_path_factory.mktemp("file_picker") / "dist"
+    dist = tmp_path_factory.mktemp("media_services") / "dist"
     with open_module_app(
-        browser, module_guard, APPS / "file_picker" / "main.py", dist, "picked: none"
+        browser, module_guard, APPS / "media_services" / "main.py", dist, "picked: none"
     ) as app:
         yield app
 
@@ -74,3 +76,15 @@ def test_save_file_downloads_the_bytes_python_made(
     path = download.path()
     assert path.read_bytes() == b"name,score\nada,3\n"
     wait_for_text(page, "saved: path None", exact=True)
+
+
+def test_audio_loads_plays_and_reports_its_states_to_python(
+    picker_app: ModuleApp, browser_guard: BrowserGuard
+) -> None:
+    page = picker_app.page
+    wait_for_text(page, "audio: loaded", exact=True)
+    click_button(page, "Play")
+    wait_for_text(page, "states: playing completed", exact=False)
+    wait_for_text(page, "duration: 600", exact=True)  # on_duration_changed
+    click_button(page, "Ask duration")
+    wait_for_text(page, "asked duration: 600", exact=True)
