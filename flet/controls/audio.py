@@ -19,6 +19,7 @@ from typing import Any
 
 from flet.controls.base import NumberProp, StrProp, call_client
 from flet.controls.services import Service
+from flet.core.control import ControlNotMountedError, current_page
 from flet.core.props import Event, Prop, PropertyError
 from flet.session.events import milliseconds
 
@@ -93,11 +94,20 @@ class Audio(Service):
 
     async def get_duration(self, wait_timeout: float | None = 5) -> int | None:
         """The sound's length in milliseconds (``None`` until it is known)."""
-        return milliseconds(await call_client(self, "get_duration"))
+        return milliseconds(await self._ask("get_duration", wait_timeout))
 
     async def get_current_position(self, wait_timeout: float | None = 5) -> int | None:
         """Where playback is, in milliseconds."""
-        return milliseconds(await call_client(self, "get_current_position"))
+        return milliseconds(await self._ask("get_current_position", wait_timeout))
+
+    def _ask(self, name: str, wait_timeout: float | None) -> Awaitable[Any]:
+        page = self.page or current_page.get()
+        if page is None:
+            raise ControlNotMountedError(
+                f"Audio is not on a page yet; add it with page.overlay.append(...) "
+                f"before calling {name}()."
+            )
+        return page._session.call_method(self, name, None, wait_timeout or 5)  # type: ignore[no-any-return]
 
     play_async = play
     pause_async = pause

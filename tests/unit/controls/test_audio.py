@@ -160,3 +160,26 @@ def test_events_arrive_typed_with_the_era_data():
         ("seek", None),
     ]
     assert isinstance(ft.AudioStateChangeEvent, type)
+
+
+def test_a_question_the_browser_does_not_answer_times_out_after_wait_timeout():
+    errors = []
+
+    def main(page: ft.Page):
+        audio = ft.Audio(src=URL)
+        page.overlay.append(audio)
+
+        async def ask(_):
+            try:
+                await audio.get_current_position(wait_timeout=0.05)
+            except TimeoutError as exc:
+                errors.append(str(exc))
+
+        page.add(ft.ElevatedButton("Ask", on_click=ask))
+
+    async def scenario():
+        client, _ = await start(main, unanswered={"get_current_position"})
+        await client.click(client.find(text="Ask"), settle=0.3)
+
+    run(scenario())
+    assert len(errors) == 1 and "Audio.get_current_position() within 0.05 s" in errors[0]
