@@ -25,12 +25,14 @@ from flet import padding as padding
 from flet import routing as _routing
 from flet import transform as transform
 from flet.app import *  # noqa: F403
+from flet.controls import audio as _audio
 from flet.controls import buttons as _buttons
 from flet.controls import charts as _charts
 from flet.controls import cupertino as _cupertino
 from flet.controls import cupertino_nav as _cupertino_nav
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
+from flet.controls import file_picker as _file_picker
 from flet.controls import gestures as _gestures
 from flet.controls import inputs as _inputs
 from flet.controls import layout as _layout
@@ -46,6 +48,7 @@ from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
 from flet.controls import wrappers as _wrappers
+from flet.controls.audio import *  # noqa: F403
 from flet.controls.buttons import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
@@ -53,6 +56,7 @@ from flet.controls.cupertino import *  # noqa: F403
 from flet.controls.cupertino_nav import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
+from flet.controls.file_picker import *  # noqa: F403
 from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
 from flet.controls.layout import *  # noqa: F403
@@ -104,12 +108,14 @@ __version__ = "0.1.0"
 _MODULES = (
     _app,
     _routing,
+    _audio,
     _buttons,
     _charts,
     _cupertino,
     _cupertino_nav,
     _dialogs,
     _dropdown,
+    _file_picker,
     _gestures,
     _inputs,
     _layout,

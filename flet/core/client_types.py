@@ -42,6 +42,7 @@ STANDALONE_TYPES: Final = frozenset(
     Connectivity Battery ScreenBrightness StoragePaths Wakelock SemanticsService Accelerometer
     Gyroscope Tester
     BarChart LineChart PieChart
+    Audio
     """.split()  # noqa: SIM905
 )
 

@@ -7,6 +7,7 @@ typed subclasses carrying the attributes apps of the async era read (``e.route``
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Callable
@@ -19,6 +20,10 @@ from flet.values.material import AutoCompleteSuggestion
 
 __all__ = [
     "ALWAYS_SENT",
+    "AudioDurationChangeEvent",
+    "AudioPositionChangeEvent",
+    "AudioState",
+    "AudioStateChangeEvent",
     "AutoCompleteSelectEvent",
     "ContainerTapEvent",
     "ControlEvent",
@@ -488,6 +493,67 @@ class AutoCompleteSelectEvent(_DataEvent):
         return cls(target, name, data, control, page, index=index, selection=selection)
 
 
+class AudioState(Enum):
+    """What an Audio is doing (``AudioStateChangeEvent.state``)."""
+
+    STOPPED = "stopped"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    DISPOSED = "disposed"
+
+
+def milliseconds(value: Any) -> int | None:
+    """A time the client sent (a duration, or a number of milliseconds) in whole milliseconds."""
+    if isinstance(value, dt.timedelta):
+        return value // dt.timedelta(milliseconds=1)
+    number = _finite(value)
+    return None if number is None else int(number)
+
+
+@dataclass(slots=True)
+class AudioStateChangeEvent(_DataEvent):
+    """``Audio.on_state_changed``: ``e.state`` (an :class:`AudioState`); ``e.data`` is its
+    value, as in Flet 0.25 (``"playing"``)."""
+
+    state: AudioState | None = _at("state", kind=AudioState)  # noqa: RUF009
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        state = values["state"]
+        return state.value if state is not None else data
+
+
+@dataclass(slots=True)
+class _AudioTime(_DataEvent):
+    """An Audio event carrying a time, read in milliseconds; ``e.data`` is that number as
+    text, as in Flet 0.25."""
+
+    key = ""
+
+    @classmethod
+    def build(cls, target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+        value = milliseconds(data.get(cls.key)) if isinstance(data, dict) else None
+        shown = data if value is None else str(value)
+        return cls(target, name, shown, control, page, **{cls.key: value})
+
+
+@dataclass(slots=True)
+class AudioPositionChangeEvent(_AudioTime):
+    """``Audio.on_position_changed``: ``e.position`` in milliseconds."""
+
+    position: int | None = None
+    key = "position"
+
+
+@dataclass(slots=True)
+class AudioDurationChangeEvent(_AudioTime):
+    """``Audio.on_duration_changed``: ``e.duration`` in milliseconds."""
+
+    duration: int | None = None
+    key = "duration"
+
+
 def _events(kind: type[_DataEvent], *names: str) -> dict[str, type[_DataEvent]]:
     return dict.fromkeys(names, kind)
 
@@ -526,6 +592,11 @@ CONTROL_EVENTS: dict[str, dict[str, type[_DataEvent]]] = {
         **_events(OnReorderEvent, "reorder", "reorder_start", "reorder_end"),
     },
     "AutoComplete": _events(AutoCompleteSelectEvent, "select"),
+    "Audio": {
+        **_events(AudioStateChangeEvent, "state_change"),
+        **_events(AudioPositionChangeEvent, "position_change"),
+        **_events(AudioDurationChangeEvent, "duration_change"),
+    },
     "Dismissible": {
         **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
         **_events(DismissibleUpdateEvent, "update"),

@@ -1,0 +1,237 @@
+"""FilePicker: the browser's file dialog, as apps of the async era used it.
+
+Apps put a ``FilePicker(on_result=...)`` in ``page.overlay`` and call ``pick_files(...)`` from
+a click; ``on_result`` then gets ``e.files``, a list of :class:`FilePickerFile` (``None`` when
+the visitor cancelled). The 1.0.5 client has it as a service (the page moves it from the
+overlay to its service registry) and answers the ``pick_files`` method call with the files.
+
+In a browser a picked file has no path (``path`` is ``None``); its contents come with it
+instead, in ``FilePickerFile.bytes`` (the picker asks the client for them: ``with_data``).
+There is no server to upload to, so ``upload()`` is refused with that advice, and
+``get_directory_path()`` is refused because a browser gives pages no folder paths.
+``save_file(file_name=..., src_bytes=...)`` makes the browser download ``src_bytes``.
+
+Each method returns an awaitable of the :class:`FilePickerResultEvent` that ``on_result``
+receives, so an ``async`` app may also write ``e = await picker.pick_files_async()``.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from flet.controls.services import Service
+from flet.core.control import ControlNotMountedError, current_page
+from flet.core.props import Event
+from flet.session.events import ControlEvent
+from flet.session.handlers import call_handler
+
+__all__ = [
+    "FilePicker",
+    "FilePickerError",
+    "FilePickerFile",
+    "FilePickerFileType",
+    "FilePickerResultEvent",
+    "FilePickerUploadEvent",
+    "FilePickerUploadFile",
+]
+
+#: How long the client may keep its dialog open before the call gives up (as Flet 1.0.5).
+DIALOG_TIMEOUT = 3600.0
+
+
+class FilePickerError(ValueError):
+    """A file dialog call a browser cannot carry out as asked."""
+
+
+class FilePickerFileType(Enum):
+    ANY = "any"
+    MEDIA = "media"
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"
+    CUSTOM = "custom"
+
+
+@dataclass
+class FilePickerFile:
+    """A picked file: ``name``, ``path`` (always ``None`` in a browser), ``size`` in bytes,
+    and its contents in ``bytes``."""
+
+    name: str
+    path: str | None
+    size: int
+    bytes: bytes | None = field(default=None, repr=False)
+    id: int | None = None
+
+    def read(self) -> builtins.bytes:
+        """The file's contents; an error says what to do if they were not read."""
+        if self.bytes is None:
+            raise FilePickerError(
+                f"the contents of {self.name!r} were not read; call pick_files(with_data=True)"
+            )
+        return self.bytes
+
+
+@dataclass
+class FilePickerUploadFile:
+    name: str
+    upload_url: str
+    method: str = "PUT"
+
+
+@dataclass(slots=True)
+class FilePickerResultEvent(ControlEvent):
+    """``on_result``: ``e.files`` after ``pick_files`` (``None`` if cancelled), ``e.path``
+    after ``save_file``."""
+
+    path: str | None = None
+    files: list[FilePickerFile] | None = None
+
+
+@dataclass(slots=True)
+class FilePickerUploadEvent(ControlEvent):
+    file_name: str | None = None
+    progress: float | None = None
+    error: str | None = None
+
+
+def _file(data: Any) -> FilePickerFile:
+    if not isinstance(data, dict):
+        raise FilePickerError(f"the client answered pick_files with {data!r}, not a file")
+    content = data.get("bytes")
+    if isinstance(content, list):  # a client that sends the bytes as a list of numbers
+        content = bytes(content)
+    return FilePickerFile(
+        name=str(data.get("name") or ""),
+        path=data.get("path"),
+        size=int(data.get("size") or 0),
+        bytes=bytes(content) if isinstance(content, bytes | bytearray) else None,
+        id=data.get("id"),
+    )
+
+
+def _file_type(value: Any) -> str:
+    if isinstance(value, FilePickerFileType):
+        return value.value
+    if isinstance(value, str) and value in FilePickerFileType._value2member_map_:
+        return value
+    names = ", ".join(f"FilePickerFileType.{t.name}" for t in FilePickerFileType)
+    raise FilePickerError(f"file_type takes one of {names}, not {value!r}")
+
+
+class FilePicker(Service):
+    """The browser's file dialog; put it in ``page.overlay`` and call :meth:`pick_files`."""
+
+    control_type = "FilePicker"
+
+    on_result = Event()
+    on_upload = Event()
+
+    _result: FilePickerResultEvent | None = None
+
+    @property
+    def result(self) -> FilePickerResultEvent | None:
+        """The last result (what ``on_result`` last received)."""
+        return self._result
+
+    # -- the dialogs -------------------------------------------------------------------------
+
+    def pick_files(
+        self,
+        dialog_title: str | None = None,
+        initial_directory: str | None = None,
+        file_type: FilePickerFileType | str = FilePickerFileType.ANY,
+        allowed_extensions: list[str] | None = None,
+        allow_multiple: bool | None = False,
+        with_data: bool = True,
+    ) -> Awaitable[FilePickerResultEvent]:
+        """Open the dialog; ``on_result`` gets the files, with their contents in ``bytes``
+        unless ``with_data=False``."""
+        args = {
+            "dialog_title": dialog_title,
+            "initial_directory": initial_directory,
+            "file_type": _file_type(file_type),
+            "allowed_extensions": list(allowed_extensions) if allowed_extensions else None,
+            "allow_multiple": bool(allow_multiple),
+            "with_data": bool(with_data),
+        }
+        return self._open("pick_files", args)
+
+    def save_file(
+        self,
+        dialog_title: str | None = None,
+        file_name: str | None = None,
+        initial_directory: str | None = None,
+        file_type: FilePickerFileType | str = FilePickerFileType.ANY,
+        allowed_extensions: list[str] | None = None,
+        src_bytes: bytes | None = None,
+    ) -> Awaitable[FilePickerResultEvent]:
+        """Download ``src_bytes`` as ``file_name`` (a browser lets a page write no file by
+        path, so both are required); ``on_result`` follows with ``path=None``."""
+        if src_bytes is None or not file_name:
+            raise FilePickerError(
+                "FilePicker.save_file() in a browser needs file_name=... and src_bytes=... "
+                "(the file's contents): the browser downloads them, as a page cannot write "
+                "to a path it chose"
+            )
+        args = {
+            "dialog_title": dialog_title,
+            "file_name": file_name,
+            "initial_directory": initial_directory,
+            "file_type": _file_type(file_type),
+            "allowed_extensions": list(allowed_extensions) if allowed_extensions else None,
+            "src_bytes": bytes(src_bytes),
+        }
+        return self._open("save_file", args)
+
+    def get_directory_path(
+        self, dialog_title: str | None = None, initial_directory: str | None = None
+    ) -> Awaitable[FilePickerResultEvent]:
+        raise FilePickerError(
+            "FilePicker.get_directory_path(): a browser gives pages no folder paths; "
+            "use pick_files(allow_multiple=True) and read each file's bytes"
+        )
+
+    def upload(self, files: list[FilePickerUploadFile]) -> Awaitable[None]:
+        raise FilePickerError(
+            "FilePicker.upload(): the app runs in the browser with no server to upload to; "
+            "the picked files' contents are already in e.files[i].bytes"
+        )
+
+    pick_files_async = pick_files
+    save_file_async = save_file
+    get_directory_path_async = get_directory_path
+    upload_async = upload
+
+    # -- running a dialog --------------------------------------------------------------------
+
+    def _open(self, method: str, args: dict[str, Any]) -> Awaitable[FilePickerResultEvent]:
+        page = self.page or current_page.get()
+        if page is None:
+            raise ControlNotMountedError(
+                f"FilePicker is not on a page yet; add it with page.overlay.append(...) "
+                f"before calling {method}()."
+            )
+        if self.page is None and self not in page._managed:
+            page._managed.append(self)  # an app of the 1.0 style that never added it
+        session = page._session
+        call = session.call_method(self, method, args, DIALOG_TIMEOUT)
+        task: Awaitable[FilePickerResultEvent] = session.run_task(self._deliver(method, call, page))
+        return task
+
+    async def _deliver(self, method: str, call: Awaitable[Any], page: Any) -> FilePickerResultEvent:
+        answer = await call
+        event = FilePickerResultEvent(page.uid_of(self) or 0, "result", answer, self, page)
+        if method == "pick_files":
+            event.files = [_file(f) for f in answer or []] or None
+        else:
+            event.path = answer if isinstance(answer, str) else None
+        self._result = event
+        handler = self.on_result
+        if handler is not None:
+            await call_handler(handler, event)
+        return event
