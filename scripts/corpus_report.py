@@ -24,9 +24,6 @@ from tests.support.loop import run  # noqa: E402
 #: them out; this report lists them apart, and says when one starts to render.
 KNOWN_FAILING = {
     "pubsub_chat.py": "page.pubsub",
-    "file_picker_app.py": "FilePicker",
-    "cupertino_app.py": "Cupertino controls",
-    "audio_player.py": "Audio",
 }
 
 

@@ -1,4 +1,4 @@
-# Cupertino controls (being built; known-failing until then).
+# Cupertino controls: a switch whose state a Text shows, and a Cupertino button.
 import flet as ft
 
 

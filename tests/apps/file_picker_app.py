@@ -1,4 +1,4 @@
-# Picking files in the browser with FilePicker (being built; known-failing until then).
+# Picking files in the browser with FilePicker: the names of the picked files are shown.
 import flet as ft
 
 

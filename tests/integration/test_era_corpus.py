@@ -38,6 +38,12 @@ PICKED_DAY = dt.datetime(2024, 3, 5).astimezone().astimezone(dt.UTC)
 # app -> (actions, texts shown afterwards)
 CORPUS: dict[str, tuple[list[tuple[Any, ...]], list[str]]] = {
     "animate_opacity.py": ([("click", "Button", "Animate opacity")], ["faded"]),
+    "audio_player.py": ([("click", "Button", "Louder")], ["Volume: 0.75"]),
+    "cupertino_app.py": ([("toggle", "CupertinoSwitch", None, True)], ["on"]),
+    "file_picker_app.py": (
+        [("click", "Button", "Pick files"), ("wait", 0.1)],
+        ["notes.txt, photo.png"],
+    ),
     "animate_position.py": ([("click", "Button", "Animate!")], ["moved"]),
     "animated_container.py": ([("click", "Button", "Animate container")], ["small blue"]),
     "app_view_options.py": ([("click", "IconButton", 1), ("click", "IconButton", 1)], ["2"]),
@@ -275,9 +281,16 @@ UNCHANGED_TEXT = {"spin_and_shake.py"}
 
 #: the browser's clipboard, for the apps that use it
 CLIPBOARD: dict[str, Any] = {}
+#: what the browser's file dialog gives: two files, with their bytes (protocol: pick_files)
+PICKED = [
+    {"id": 0, "name": "notes.txt", "path": None, "size": 5, "bytes": b"notes"},
+    {"id": 1, "name": "photo.png", "path": None, "size": 3, "bytes": b"png"},
+]
+
 METHODS = {
     "Clipboard.set": lambda _control, args: CLIPBOARD.update(text=args["data"]),
     "Clipboard.get": lambda _control, _args: CLIPBOARD.get("text"),
+    "FilePicker.pick_files": lambda _control, _args: PICKED,
 }
 
 
