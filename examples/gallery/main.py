@@ -4,7 +4,7 @@ Written as an async-era Flet app (0.21-0.25 API) the way users bring them: views
 ``on_route_change``, ``page.go`` from a NavigationRail, ``page.open``/``page.close`` next to
 the older ``page.dialog``/``page.snack_bar``/``page.banner``/``page.overlay`` style. The
 routes live in modules next to this one (display.py, actions.py, overlays.py, drawing.py,
-charts.py).
+charts.py, more.py).
 
     flet publish examples/gallery/main.py --distpath dist
 
@@ -17,6 +17,7 @@ from actions import button_controls, input_controls
 from charts import chart_controls
 from display import layout_controls, list_controls, text_controls
 from drawing import drawing_controls
+from more import more_controls
 from overlays import dialog_controls, navigation_controls, services_controls
 
 import flet as ft
@@ -32,6 +33,7 @@ ROUTES = [
     ("/services", "Page", ft.icons.SETTINGS_OUTLINED, ft.icons.SETTINGS),
     ("/draw", "Drawing", ft.icons.BRUSH_OUTLINED, ft.icons.BRUSH),
     ("/charts", "Charts", ft.icons.INSERT_CHART_OUTLINED, ft.icons.INSERT_CHART),
+    ("/more", "More", ft.icons.WIDGETS_OUTLINED, ft.icons.WIDGETS),
 ]
 
 
@@ -82,6 +84,7 @@ def main(page: ft.Page):
             "/dialogs": dialog_controls,
             "/draw": drawing_controls,
             "/charts": chart_controls,
+            "/more": more_controls,
         }
         if route == "/navigation":
             content = navigation_controls(page, view)

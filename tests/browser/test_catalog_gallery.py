@@ -197,6 +197,20 @@ ROUTES: dict[str, tuple[str, list[str]]] = {
         ],
     ),
     "/charts": ("Charts", ["Line, bar and pie charts", "Month", "Bar tapped: none", "Pie: none"]),
+    "/more": (
+        "More",
+        [
+            "Menus, segments, panels, badges",
+            "File",
+            "Sizes: M",
+            "Shipping",
+            "Cupertino",
+            "Cupertino button",
+            "Cupertino switch: off",
+            "Pick files",
+            "Picked: nothing",
+        ],
+    ),
 }
 RAIL = [label for label, _ in ROUTES.values()]
 HOME_TITLE = "Gallery: Layout"
