@@ -1,6 +1,6 @@
 """``page.pubsub`` between two tabs, in real Chromium with the real Flet 1.0.5 client.
 
-The era's chat app (tests/apps/pubsub_chat.py, published as is) runs in two tabs of one
+The era's chat app (tests/apps/pubsub_chat_room.py, published as is) runs in two tabs of one
 browser context; each tab is its own session in its own worker, and the messages cross between
 the workers over the site's BroadcastChannel: a join, the "is typing" topic (send_others) and a
 chat line typed in one tab appear in the other, both ways.
@@ -20,7 +20,7 @@ from flet.publish import PublishOptions, publish
 from tests.support.apps import ROOT
 
 ServerFactory = Callable[..., StaticServer]
-CHAT = ROOT / "tests" / "apps" / "pubsub_chat.py"
+CHAT = ROOT / "tests" / "apps" / "pubsub_chat_room.py"
 
 
 def open_tab(context: Any, url: str) -> Page:

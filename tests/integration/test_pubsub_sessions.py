@@ -1,5 +1,5 @@
 """``page.pubsub`` between two sessions of one process (two simulated clients, one hub):
-the era's chat app (tests/apps/pubsub_chat.py), handler errors, sessions that end."""
+the era's chat app (tests/apps/pubsub_chat_room.py), handler errors, sessions that end."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tests.support.apps import ROOT, load_main
 from tests.support.loop import run
 from tests.support.simclient import SimClient, start
 
-CHAT = ROOT / "tests" / "apps" / "pubsub_chat.py"
+CHAT = ROOT / "tests" / "apps" / "pubsub_chat_room.py"
 
 
 @pytest.fixture(autouse=True)

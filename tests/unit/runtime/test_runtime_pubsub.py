@@ -44,7 +44,7 @@ def chat_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "path", list(sys.path))
     monkeypatch.setattr(pubsub, "_HUB", pubsub.PubSubHub())
-    shutil.copy(ROOT / "tests" / "apps" / "pubsub_chat.py", tmp_path / "chat_tab_app.py")
+    shutil.copy(ROOT / "tests" / "apps" / "pubsub_chat_room.py", tmp_path / "chat_tab_app.py")
     return tmp_path
 
 
