@@ -26,6 +26,7 @@ from pyodide_runtime.errors import (
     from_exception,
     missing_app_line,
 )
+from pyodide_runtime.pubsub import use_app_globals
 from pyodide_runtime.transport import PostMessageTransport
 
 __all__ = ["SessionRunner", "start"]
@@ -69,20 +70,23 @@ def start(
     app_dir = os.getcwd()
     _put_first_on_path(app_dir)
     with use_runner(runner):
-        _run_app_module(app_module, app_dir)
+        app_globals = _run_app_module(app_module, app_dir)
+    use_app_globals(app_globals)  # pubsub messages from other tabs may hold its classes
     if runner.task is None:
         raise AppNotStarted(app_module)
     return transport
 
 
-def _run_app_module(app_module: str, app_dir: str) -> None:
+def _run_app_module(app_module: str, app_dir: str) -> dict[str, Any]:
+    """Run the app's module as ``__main__``; return its globals (empty if it exited)."""
     if importlib.util.find_spec(app_module) is None:
         raise AppImportError(missing_app_line(app_module))
     try:
-        runpy.run_module(app_module, run_name="__main__", alter_sys=True)
+        return runpy.run_module(app_module, run_name="__main__", alter_sys=True)
     except SystemExit as exc:
         if exc.code not in (None, 0):
             raise from_exception(exc, app_module, app_dir) from exc
+        return {}
     except AppStartError:
         raise
     except Exception as exc:

@@ -14,8 +14,9 @@ what the app holds, so the same objects keep their ids.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable, Coroutine, Iterable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 
 from flet.controls.base import (
@@ -40,6 +41,9 @@ from flet.core.props import Child, Children, Event, Prop
 from flet.core.tree import TreeError, check_tree
 from flet.core.values import WireValue
 from flet.routing import QueryString
+
+if TYPE_CHECKING:
+    from flet.session.pubsub import PubSubClient
 
 __all__ = ["Dialogs", "Overlay", "Page", "ServiceRegistry", "UpdateSink", "View"]
 
@@ -77,6 +81,11 @@ class UpdateSink(Protocol):
 
     def control_by_id(self, cid: int) -> Control | None:
         """The control that has id ``cid`` on the client, if it is there."""
+        ...
+
+    @property
+    def pubsub(self) -> PubSubClient:
+        """Messages between sessions (``page.pubsub``, flet/session/pubsub.py)."""
         ...
 
 
@@ -252,6 +261,7 @@ class Page(Control, PageServices):
     def __init__(self, session: UpdateSink, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._session = session
+        self._session_id: str | None = None
         self._slots: dict[str, Control | None] = {}
         self._opened: list[Control] = []
         self._overlay: list[Control] = []
@@ -377,6 +387,18 @@ class Page(Control, PageServices):
     def run_task(self, handler: Any, *args: Any, **kwargs: Any) -> Awaitable[Any]:
         """Run coroutine function ``handler(*args, **kwargs)`` as a task of this session."""
         return self._session.run_task(handler(*args, **kwargs))
+
+    @property
+    def pubsub(self) -> PubSubClient:
+        """Messages to this app's other sessions (in the browser: its other tabs)."""
+        return self._session.pubsub
+
+    @property
+    def session_id(self) -> str:
+        """An id of this session, unique among the app's sessions (the era's chat uses it)."""
+        if self._session_id is None:
+            self._session_id = uuid.uuid4().hex
+        return self._session_id
 
     def run_thread(self, handler: Any, *args: Any, **kwargs: Any) -> None:
         """There are no threads in the browser: ``handler`` runs soon, on the event loop."""

@@ -40,6 +40,7 @@ from flet.session.events import ALWAYS_SENT, make_event
 from flet.session.handlers import call_handler
 from flet.session.invoke import InvokeTimeoutError, PendingCalls
 from flet.session.navigation import RouteTracker
+from flet.session.pubsub import PubSubClient, hub
 from flet.session.storage import uses_name
 from flet.transport.base import Transport, TransportClosed
 
@@ -69,6 +70,7 @@ class Session:
         self._errors = ErrorSink()
         self._routes = RouteTracker("/")
         self._closed = False
+        self.pubsub = PubSubClient(hub(), self)  # page.pubsub
 
     @property
     def sent(self) -> Snapshot | None:
@@ -461,6 +463,7 @@ class Session:
 
     def _shutdown(self) -> None:
         self._closed = True
+        self.pubsub.unsubscribe_all()
         self._calls.cancel_all()
         for task in list(self._tasks):
             task.cancel()

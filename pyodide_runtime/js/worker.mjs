@@ -6,6 +6,7 @@
 //                   "initialized" or an error text whose first line is the useful one,
 //                   then only Uint8Array packets (buffers transferred).
 // Packets that arrive before the app's transport exists are queued and fed in order.
+// Messages between tabs (page.pubsub) go over a BroadcastChannel the worker opens itself.
 //
 // Console: Python's stdout goes to console.log, one message per line. Python's stderr is
 // gathered until the worker returns to its event loop and logged as one message: as
@@ -72,6 +73,7 @@ async function startApp(config) {
   const checked = await archive;
   await checked.verify(pyodide);
   pyodide.unpackArchive(checked.bytes, "zip"); // into the working directory, /home/pyodide
+  connectPubSub(pyodide, config);
   return runApp(pyodide, config.appModule);
 }
 
@@ -202,6 +204,24 @@ function pythonErrorText(pyodide, error) {
   const lines = message.trim().split("\n");
   const last = lines.findLast((line) => EXCEPTION_LINE.test(line)) || lines[lines.length - 1];
   return `${last}\n${message}`;
+}
+
+// page.pubsub between the tabs of this site (pyodide_runtime/pubsub.py): every tab's worker
+// joins one BroadcastChannel per site (base URL) and build; messages cross as JSON strings.
+// The channel does not echo a message to its sender, so each tab delivers its own locally.
+function connectPubSub(pyodide, config) {
+  if (typeof BroadcastChannel !== "function") return; // messages then stay in this tab
+  const pubsub = pyodide.pyimport("pyodide_runtime.pubsub");
+  try {
+    const base = new URL(".", absolute(config.appArchiveUrl)).href;
+    const channel = new BroadcastChannel(pubsub.channel_name(base, String(config.buildId)));
+    const receive = pubsub.connect((text) => channel.postMessage(text));
+    channel.onmessage = (event) => {
+      if (typeof event.data === "string") receive(event.data);
+    };
+  } finally {
+    pubsub.destroy();
+  }
 }
 
 function postPacket(u8) {
