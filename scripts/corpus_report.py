@@ -22,9 +22,7 @@ from tests.support.loop import run  # noqa: E402
 
 #: Apps that use what other parts of issue 11 are still building. The corpus test leaves
 #: them out; this report lists them apart, and says when one starts to render.
-KNOWN_FAILING = {
-    "pubsub_chat.py": "page.pubsub",
-}
+KNOWN_FAILING = {}
 
 
 def check(path: Path) -> str | None:

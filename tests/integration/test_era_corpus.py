@@ -39,6 +39,14 @@ PICKED_DAY = dt.datetime(2024, 3, 5).astimezone().astimezone(dt.UTC)
 CORPUS: dict[str, tuple[list[tuple[Any, ...]], list[str]]] = {
     "animate_opacity.py": ([("click", "Button", "Animate opacity")], ["faded"]),
     "audio_player.py": ([("click", "Button", "Louder")], ["Volume: 0.75"]),
+    "pubsub_chat.py": (
+        [("type", "TextField", "Message", "hello"), ("click", "Button", "Send"), ("wait", 0.1)],
+        ["guest: hello"],
+    ),
+    "pubsub_chat_room.py": (
+        [("type", "TextField", "Your name", "Ann"), ("click", "Button", "Join"), ("wait", 0.1)],
+        ["Ann has joined the chat."],
+    ),
     "cupertino_app.py": ([("toggle", "CupertinoSwitch", None, True)], ["on"]),
     "file_picker_app.py": (
         [("click", "Button", "Pick files"), ("wait", 0.1)],
