@@ -39,6 +39,8 @@ from flet.controls import layout as _layout
 from flet.controls import lists as _lists
 from flet.controls import material_more as _material_more
 from flet.controls import media as _media
+from flet.controls import misc_controls as _misc_controls
+from flet.controls import more_services as _more_services
 from flet.controls import navigation as _navigation
 from flet.controls import page as _page
 from flet.controls import pickers as _pickers
@@ -63,6 +65,8 @@ from flet.controls.layout import *  # noqa: F403
 from flet.controls.lists import *  # noqa: F403
 from flet.controls.material_more import *  # noqa: F403
 from flet.controls.media import *  # noqa: F403
+from flet.controls.misc_controls import *  # noqa: F403
+from flet.controls.more_services import *  # noqa: F403
 from flet.controls.navigation import *  # noqa: F403
 from flet.controls.page import *  # noqa: F403
 from flet.controls.pickers import *  # noqa: F403
@@ -122,6 +126,8 @@ _MODULES = (
     _lists,
     _material_more,
     _media,
+    _misc_controls,
+    _more_services,
     _navigation,
     _page,
     _pickers,

@@ -12,7 +12,7 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from flet.values.enums_material import DismissDirection
@@ -25,7 +25,14 @@ __all__ = [
     "AudioState",
     "AudioStateChangeEvent",
     "AutoCompleteSelectEvent",
+    "BatteryState",
+    "BatteryStateChangeEvent",
+    "ConnectivityChangeEvent",
+    "ConnectivityType",
     "ContainerTapEvent",
+    "ContextMenuDismissEvent",
+    "ContextMenuSelectEvent",
+    "ContextMenuTrigger",
     "ControlEvent",
     "DismissibleDismissEvent",
     "DismissibleUpdateEvent",
@@ -38,6 +45,9 @@ __all__ = [
     "DragWillAcceptEvent",
     "ExpansionPanelListChangeEvent",
     "HoverEvent",
+    "KeyDownEvent",
+    "KeyRepeatEvent",
+    "KeyUpEvent",
     "KeyboardEvent",
     "LongPressEndEvent",
     "LongPressStartEvent",
@@ -554,6 +564,109 @@ class AudioDurationChangeEvent(_AudioTime):
     key = "duration"
 
 
+# -- KeyboardListener, ContextMenu, Battery and Connectivity (Flet 1.0.5 names) --------------
+
+
+@dataclass(slots=True)
+class KeyDownEvent(_DataEvent):
+    """``KeyboardListener.on_key_down``: ``e.key`` is the key's label (``"A"``, ``"Enter"``,
+    ``"Shift Left"``); the client sends no modifier flags, a modifier is a key of its own."""
+
+    key: str | None = _at("key", kind=str)
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        key = values["key"]
+        return key if key is not None else data
+
+
+@dataclass(slots=True)
+class KeyUpEvent(KeyDownEvent):
+    """``KeyboardListener.on_key_up``: ``e.key`` was released."""
+
+
+@dataclass(slots=True)
+class KeyRepeatEvent(KeyDownEvent):
+    """``KeyboardListener.on_key_repeat``: ``e.key`` is held down."""
+
+
+class ContextMenuTrigger(StrEnum):
+    DOWN = "down"
+    LONG_PRESS = "longPress"
+
+
+@dataclass(slots=True)
+class ContextMenuDismissEvent(_Positioned):
+    """A ContextMenu closed without a choice (or had no items): where it was opened, by
+    which mouse ``button`` and ``trigger``, and how many items it had (``item_count``)."""
+
+    button: str | None = _at("b", kind=str)
+    trigger: ContextMenuTrigger | None = _at("tr", kind=ContextMenuTrigger)  # noqa: RUF009
+    item_count: int | None = _at("ic", kind=int)
+
+
+@dataclass(slots=True)
+class ContextMenuSelectEvent(ContextMenuDismissEvent):
+    """An item of a ContextMenu was chosen: ``e.item`` (the ``PopupMenuItem``), its
+    ``item_id`` on the client and ``item_index`` in the menu."""
+
+    item_id: int | None = _at("id", kind=int)
+    item_index: int | None = _at("idx", kind=int)
+
+    @property
+    def item(self) -> Any:
+        """The chosen ``PopupMenuItem`` (``None`` if it is no longer on the page)."""
+        if self.item_id is None or self.page is None:
+            return None
+        return self.page.get_control(self.item_id)
+
+
+class BatteryState(StrEnum):
+    CHARGING = "charging"
+    CONNECTED_NOT_CHARGING = "connectedNotCharging"
+    DISCHARGING = "discharging"
+    FULL = "full"
+    UNKNOWN = "unknown"
+
+
+@dataclass(slots=True)
+class BatteryStateChangeEvent(_DataEvent):
+    """``Battery.on_state_change``: ``e.state`` (a :class:`BatteryState`)."""
+
+    state: BatteryState | None = _at("state", kind=BatteryState)  # noqa: RUF009
+
+
+class ConnectivityType(StrEnum):
+    BLUETOOTH = "bluetooth"
+    ETHERNET = "ethernet"
+    MOBILE = "mobile"
+    NONE = "none"
+    OTHER = "other"
+    VPN = "vpn"
+    WIFI = "wifi"
+
+
+def connectivity_types(data: Any) -> list[ConnectivityType]:
+    """The client's list of connection kinds as :class:`ConnectivityType` (unknown ones left
+    out)."""
+    if not isinstance(data, list):
+        return []
+    known = ConnectivityType._value2member_map_
+    return [known[v] for v in data if isinstance(v, str) and v in known]  # type: ignore[misc]
+
+
+@dataclass(slots=True)
+class ConnectivityChangeEvent(_DataEvent):
+    """``Connectivity.on_change``: ``e.connectivity``, the kinds of connection now up."""
+
+    connectivity: list[ConnectivityType] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, target: int, name: str, data: Any, control: Any, page: Any) -> ControlEvent:
+        kinds = connectivity_types(data.get("connectivity") if isinstance(data, dict) else None)
+        return cls(target, name, data, control, page, connectivity=kinds)
+
+
 def _events(kind: type[_DataEvent], *names: str) -> dict[str, type[_DataEvent]]:
     return dict.fromkeys(names, kind)
 
@@ -597,6 +710,17 @@ CONTROL_EVENTS: dict[str, dict[str, type[_DataEvent]]] = {
         **_events(AudioPositionChangeEvent, "position_change"),
         **_events(AudioDurationChangeEvent, "duration_change"),
     },
+    "KeyboardListener": {
+        **_events(KeyDownEvent, "key_down"),
+        **_events(KeyUpEvent, "key_up"),
+        **_events(KeyRepeatEvent, "key_repeat"),
+    },
+    "ContextMenu": {
+        **_events(ContextMenuSelectEvent, "select"),
+        **_events(ContextMenuDismissEvent, "dismiss"),
+    },
+    "Battery": _events(BatteryStateChangeEvent, "state_change"),
+    "Connectivity": _events(ConnectivityChangeEvent, "change"),
     "Dismissible": {
         **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
         **_events(DismissibleUpdateEvent, "update"),
