@@ -37,6 +37,7 @@ from flet.controls import gestures as _gestures
 from flet.controls import inputs as _inputs
 from flet.controls import layout as _layout
 from flet.controls import lists as _lists
+from flet.controls import lottie_rive as _lottie_rive
 from flet.controls import material_more as _material_more
 from flet.controls import media as _media
 from flet.controls import misc_controls as _misc_controls
@@ -49,6 +50,7 @@ from flet.controls import surfaces as _surfaces
 from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
+from flet.controls import video as _video
 from flet.controls import wrappers as _wrappers
 from flet.controls.audio import *  # noqa: F403
 from flet.controls.buttons import *  # noqa: F403
@@ -63,6 +65,7 @@ from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
 from flet.controls.layout import *  # noqa: F403
 from flet.controls.lists import *  # noqa: F403
+from flet.controls.lottie_rive import *  # noqa: F403
 from flet.controls.material_more import *  # noqa: F403
 from flet.controls.media import *  # noqa: F403
 from flet.controls.misc_controls import *  # noqa: F403
@@ -75,6 +78,7 @@ from flet.controls.surfaces import *  # noqa: F403
 from flet.controls.tabs import *  # noqa: F403
 from flet.controls.text import *  # noqa: F403
 from flet.controls.user_control import *  # noqa: F403
+from flet.controls.video import *  # noqa: F403
 from flet.controls.wrappers import *  # noqa: F403
 from flet.core.client_types import UnknownControlTypeError as UnknownControlTypeError
 from flet.core.control import Control as Control
@@ -113,6 +117,8 @@ _MODULES = (
     _app,
     _routing,
     _audio,
+    _lottie_rive,
+    _video,
     _buttons,
     _charts,
     _cupertino,
