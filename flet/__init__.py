@@ -19,6 +19,7 @@ from flet import border_radius as border_radius
 from flet import canvas as canvas
 from flet import colors as colors
 from flet import dropdown as dropdown
+from flet import events as _events
 from flet import icons as icons
 from flet import margin as margin
 from flet import padding as padding
@@ -86,9 +87,8 @@ from flet.core.control import ControlNotMountedError as ControlNotMountedError
 from flet.core.props import PropertyError as PropertyError
 from flet.core.props import suggest
 from flet.core.ref import Ref as Ref
+from flet.events import *  # noqa: F403
 from flet.routing import *  # noqa: F403
-from flet.session import events as _events
-from flet.session.events import *  # noqa: F403
 from flet.values import colors as _colors
 from flet.values import cupertino_colors as _cupertino_colors
 from flet.values import enums as _enums

@@ -21,7 +21,7 @@ from flet.controls.base import NumberProp, StrProp, call_client
 from flet.controls.services import Service
 from flet.core.control import ControlNotMountedError, current_page
 from flet.core.props import Event, Prop, PropertyError
-from flet.session.events import milliseconds
+from flet.events.controls import milliseconds
 
 __all__ = ["Audio", "ReleaseMode"]
 

@@ -37,7 +37,7 @@ from flet.controls.base import (
 from flet.core.control import Control
 from flet.core.props import Alias, Child, Children, Event, Prop, PropertyError
 from flet.core.snapshot import encode_value
-from flet.session.events import ControlEvent
+from flet.events.base import ControlEvent
 from flet.values._plain import DataValue
 from flet.values.gradients import Gradient
 from flet.values.wire import WireValue

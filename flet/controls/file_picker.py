@@ -26,7 +26,7 @@ from typing import Any
 from flet.controls.services import Service
 from flet.core.control import ControlNotMountedError, current_page
 from flet.core.props import Event
-from flet.session.events import ControlEvent
+from flet.events.base import ControlEvent
 from flet.session.handlers import call_handler
 
 __all__ = [

@@ -1,7 +1,7 @@
 """Gestures and drag and drop: GestureDetector, Draggable, DragTarget, Dismissible.
 
 The client sends each gesture only if its handler is set (``on_pan_update`` and so on); the
-handlers get the typed events of :mod:`flet.session.events` (``ft.DragUpdateEvent``...). A
+handlers get the typed events of :mod:`flet.events` (``ft.DragUpdateEvent``...). A
 DragTarget's events carry ``e.src_id``, the Draggable's id, which ``page.get_control`` turns
 back into the Draggable as in the async era.
 """

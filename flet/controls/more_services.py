@@ -24,7 +24,7 @@ from flet.controls.services import Service
 from flet.core.control import ControlNotMountedError, current_page
 from flet.core.props import Event
 from flet.core.snapshot import encode_value
-from flet.session.events import BatteryState, ConnectivityType, connectivity_types
+from flet.events.controls import BatteryState, ConnectivityType, connectivity_types
 
 __all__ = [
     "Battery",

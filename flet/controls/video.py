@@ -35,7 +35,7 @@ from flet.controls.base import (
 )
 from flet.core.control import ControlNotMountedError, current_page
 from flet.core.props import Event, Prop, PropertyError
-from flet.session.events import milliseconds
+from flet.events.controls import milliseconds
 from flet.values._plain import DataValue, plain
 
 __all__ = [
