@@ -19,7 +19,6 @@ from typing import Any
 
 from flet.controls.base import NumberProp, StrProp, call_client
 from flet.controls.services import Service
-from flet.core.control import ControlNotMountedError, current_page
 from flet.core.props import Event, Prop, PropertyError
 from flet.events.controls import milliseconds
 
@@ -101,13 +100,7 @@ class Audio(Service):
         return milliseconds(await self._ask("get_current_position", wait_timeout))
 
     def _ask(self, name: str, wait_timeout: float | None) -> Awaitable[Any]:
-        page = self.page or current_page.get()
-        if page is None:
-            raise ControlNotMountedError(
-                f"Audio is not on a page yet; add it with page.overlay.append(...) "
-                f"before calling {name}()."
-            )
-        return page._session.call_method(self, name, None, wait_timeout or 5)  # type: ignore[no-any-return]
+        return call_client(self, name, None, wait_timeout or 5, "page.overlay.append(...)")
 
     play_async = play
     pause_async = pause

@@ -120,18 +120,26 @@ def either(name: str, kind: Callable[..., Prop] = TextProp) -> tuple[Either, Pro
     return Either(f"_{name}_value", f"_{name}_control"), kind(wire=name), Child(wire=name)
 
 
-def call_client(control: Control, name: str, args: dict[str, Any] | None = None) -> Awaitable[Any]:
+def call_client(
+    control: Control,
+    name: str,
+    args: dict[str, Any] | None = None,
+    timeout: float = 10.0,
+    add_with: str = "page.add(...)",
+) -> Awaitable[Any]:
     """Call client method ``name`` of ``control`` (after it has reached the client).
 
-    Returns an awaitable of the result; sync code may ignore it (a failure is then logged).
+    Returns an awaitable of the result, failing after ``timeout`` seconds; sync code may ignore
+    it (a failure is then logged). ``add_with`` is how the error tells to put the control on
+    the page when it is not there yet.
     """
     page = control.page or current_page.get()
     if page is None:
         raise ControlNotMountedError(
-            f"{type(control).__name__} is not on a page yet; add it with page.add(...) "
+            f"{type(control).__name__} is not on a page yet; add it with {add_with} "
             f"before calling {name}()."
         )
-    return page._session.call_method(control, name, args)  # type: ignore[no-any-return]
+    return page._session.call_method(control, name, args, timeout)  # type: ignore[no-any-return]
 
 
 def scroll_wire(value: Any) -> Any:

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from flet.controls.base import call_client
 from flet.controls.services import Service
-from flet.core.control import ControlNotMountedError, current_page
+from flet.core.control import current_page
 from flet.core.props import Event
 from flet.events.base import ControlEvent
 from flet.session.handlers import call_handler
@@ -211,16 +212,9 @@ class FilePicker(Service):
 
     def _open(self, method: str, args: dict[str, Any]) -> Awaitable[FilePickerResultEvent]:
         page = self.page or current_page.get()
-        if page is None:
-            raise ControlNotMountedError(
-                f"FilePicker is not on a page yet; add it with page.overlay.append(...) "
-                f"before calling {method}()."
-            )
-        if self.page is None and self not in page._managed:
-            page._managed.append(self)  # an app of the 1.0 style that never added it
-        session = page._session
-        call = session.call_method(self, method, args, DIALOG_TIMEOUT)
-        task: Awaitable[FilePickerResultEvent] = session.run_task(self._deliver(method, call, page))
+        call = call_client(self, method, args, DIALOG_TIMEOUT, "page.overlay.append(...)")
+        page.adopt(self)  # an app of the 1.0 style that never added it
+        task: Awaitable[FilePickerResultEvent] = page.run_task(self._deliver, method, call, page)
         return task
 
     async def _deliver(self, method: str, call: Awaitable[Any], page: Any) -> FilePickerResultEvent:

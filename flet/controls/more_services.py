@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from flet.controls.base import call_client
 from flet.controls.services import Service
-from flet.core.control import ControlNotMountedError, current_page
+from flet.core.control import current_page
 from flet.core.props import Event
 from flet.core.snapshot import encode_value
 from flet.events.controls import BatteryState, ConnectivityType, connectivity_types
@@ -48,18 +49,11 @@ class _CalledService(Service):
         convert: Callable[[Any], Any] | None = None,
     ) -> Awaitable[Any]:
         page = self.page or current_page.get()
-        if page is None:
-            raise ControlNotMountedError(
-                f"{type(self).__name__} is not on a page yet; add it with "
-                f"page.overlay.append(...) before calling {name}()."
-            )
-        if self.page is None and self not in page._managed:
-            page._managed.append(self)  # used without being added: it joins the page
-        session = page._session
-        call = session.call_method(self, name, args)
+        call = call_client(self, name, args, add_with="page.overlay.append(...)")
+        page.adopt(self)  # used without being added: it joins the page
         if convert is None:
-            return call  # type: ignore[no-any-return]
-        return session.run_task(_converted(call, convert))  # type: ignore[no-any-return]
+            return call
+        return page.run_task(_converted, call, convert)  # type: ignore[no-any-return]
 
 
 async def _converted(call: Awaitable[Any], convert: Callable[[Any], Any]) -> Any:

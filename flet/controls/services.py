@@ -253,6 +253,12 @@ class PageServices:
     _client_storage: ClientStorage | None
     _session_storage: SessionStorage
 
+    def adopt(self, service: Service) -> None:
+        """A service the app uses without having added it to the page joins the page's
+        services (as apps of the Flet 1.0 style use them)."""
+        if service.page is None and service not in self._managed:
+            self._managed.append(service)
+
     def _service(self, kind: type[S]) -> S:
         """The page's own instance of service ``kind``, registered on first use."""
         for service in self._managed:

@@ -33,7 +33,6 @@ from flet.controls.base import (
     ValueProp,
     call_client,
 )
-from flet.core.control import ControlNotMountedError, current_page
 from flet.core.props import Event, Prop, PropertyError
 from flet.events.controls import milliseconds
 from flet.values._plain import DataValue, plain
@@ -217,12 +216,7 @@ class Video(LayoutControl):
         return milliseconds(await self._ask("get_current_position", wait_timeout))
 
     def _ask(self, name: str, wait_timeout: float | None) -> Awaitable[Any]:
-        page = self.page or current_page.get()
-        if page is None:
-            raise ControlNotMountedError(
-                f"Video is not on a page yet; add it with page.add(...) before calling {name}()."
-            )
-        return page._session.call_method(self, name, None, wait_timeout or 5)  # type: ignore[no-any-return]
+        return call_client(self, name, None, wait_timeout or 5)
 
     play_async = play
     pause_async = pause
