@@ -15,6 +15,7 @@ from typing import Any
 from flutter_semantics import SEMANTICS_HOST, click_button, enable_semantics, tap, wait_for_text
 from harness import BrowserGuard, StaticServer
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from flet.publish import PublishOptions, publish
 from tests.support.apps import ROOT
@@ -35,11 +36,26 @@ def type_into(page: Page, label: str, text: str) -> None:
     """Switch to the tab, click into the field labelled ``label`` and type, as a person would.
 
     Keys go in only once Flutter has attached its text input to the field (it then focuses the
-    DOM input itself): keys typed before that are overwritten by the field's empty state."""
+    DOM input itself): keys typed before that are lost, or land in the field focused before
+    (whose DOM input is still the active element). So the typing is checked: the active input
+    must end up holding ``text``, else the field is clicked and the text typed over again."""
     page.bring_to_front()
-    tap(page, page.locator(SEMANTICS_HOST).get_by_role("textbox", name=label))
-    page.wait_for_function("() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName)")
-    page.keyboard.type(text, delay=20)
+    field = page.locator(SEMANTICS_HOST).get_by_role("textbox", name=label)
+    for _ in range(3):
+        tap(page, field)
+        page.wait_for_function(
+            "() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName)"
+        )
+        page.keyboard.press("Control+A")
+        page.keyboard.type(text, delay=20)
+        try:
+            page.wait_for_function(
+                "text => document.activeElement?.value === text", arg=text, timeout=5_000
+            )
+            return
+        except PlaywrightTimeoutError:
+            continue
+    raise AssertionError(f"could not type {text!r} into the field {label!r}")
 
 
 def press(page: Page, name: str) -> None:
