@@ -113,8 +113,7 @@ def test_async_app_handlers_and_errors_reach_the_receiving_sessions_error_bar(fr
 
         await two.click(two.find("Button", "bad"))
         for client in (one, two):
-            bars = [b for b in client.find_all("SnackBar") if b.props.get("bgcolor") == "error"]
-            [text] = [c.text() for c in bars[0].children()]
+            [text] = client.error_bars()
             assert text == "Error in pubsub handler on_news: ValueError: this news is bad"
 
     run(scenario())
@@ -131,8 +130,7 @@ def test_an_unsendable_message_raises_in_the_sender(fresh_hub):
 
         client, _ = await start(main)
         await client.click(client.find("Button", "send"))
-        bars = [b for b in client.find_all("SnackBar") if b.props.get("bgcolor") == "error"]
-        [text] = [c.text() for c in bars[0].children()]
+        [text] = client.error_bars()
         assert text.startswith(
             "Error in ElevatedButton.on_click: TypeError: pubsub: message['when'] is a set"
         )

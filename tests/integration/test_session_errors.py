@@ -201,9 +201,9 @@ def test_session_crashed_is_sent_for_fatal_errors():
 
 def error_bar(client) -> str:
     """The text of the error bar the client shows (exactly one)."""
-    bars = [bar for bar in client.find_all("SnackBar") if bar.props.get("bgcolor") == "error"]
-    assert len(bars) == 1, f"expected one error bar, got {len(bars)}"
-    return " ".join(c.text() or "" for c in bars[0].children())
+    bars = client.error_bars()
+    assert len(bars) == 1, f"expected one error bar, got {bars}"
+    return bars[0]
 
 
 def test_main_that_raises_after_adding_keeps_what_it_drew_and_shows_the_error(capsys):

@@ -20,23 +20,14 @@ def app_files() -> list[Path]:
     return sorted(p for p in APPS.glob("*.py") if not p.name.startswith("_"))
 
 
-def error_bar(client: SimClient) -> str | None:
-    """The text of the error bar the session shows when app code raises, if one is shown."""
-    for bar in client.find_all("SnackBar"):
-        for control in bar.children():
-            text = control.text()
-            if text and text.startswith("Error in "):
-                return text
-    return None
-
-
 def problem(client: SimClient) -> str | None:
     """Why the app does not render, in one line, or None when it does."""
     if client.error is not None:
         return client.error.splitlines()[0]
     if client.crashed is not None:
         return client.crashed.splitlines()[0]
-    return error_bar(client)
+    bars = client.error_bars()
+    return bars[0] if bars else None
 
 
 async def open_app(path: Path, **start_options: Any) -> tuple[SimClient | None, str | None]:

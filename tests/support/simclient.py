@@ -356,6 +356,16 @@ class SimClient:
     def find_all(self, type: str) -> list[CControl]:
         return [c for c in self.shown() if c.type == type]
 
+    def error_bars(self) -> list[str]:
+        """The texts of the error bars shown: SnackBars the session's error sink made
+        (``bgcolor="error"``, text ``Error in <where>: ...``)."""
+        texts = []
+        for bar in self.find_all("SnackBar"):
+            if bar.props.get("bgcolor") != "error":
+                continue
+            texts += [t for c in bar.children() if (t := c.text()) and t.startswith("Error in ")]
+        return texts
+
     def fire(self, control: CControl, name: str, data: Any = None) -> None:
         """Raise event ``name`` the way the client does: only if the control asks for it."""
         if not control.props.get(f"on_{name}"):
