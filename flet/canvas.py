@@ -4,38 +4,7 @@
 ``ft.PaintLinearGradient``...) live on ``flet`` itself, as they did then.
 """
 
-from flet.controls.canvas import (
-    Arc,
-    Canvas,
-    CanvasResizeEvent,
-    Circle,
-    Color,
-    Fill,
-    Line,
-    Oval,
-    Path,
-    PointMode,
-    Points,
-    Rect,
-    Shadow,
-    Shape,
-    Text,
-)
+from flet.controls import canvas as _canvas
+from flet.controls.canvas import *  # noqa: F403
 
-__all__ = [
-    "Arc",
-    "Canvas",
-    "CanvasResizeEvent",
-    "Circle",
-    "Color",
-    "Fill",
-    "Line",
-    "Oval",
-    "Path",
-    "PointMode",
-    "Points",
-    "Rect",
-    "Shadow",
-    "Shape",
-    "Text",
-]
+__all__ = _canvas.__all__
