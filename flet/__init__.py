@@ -31,6 +31,7 @@ from flet.controls import buttons as _buttons
 from flet.controls import charts as _charts
 from flet.controls import cupertino as _cupertino
 from flet.controls import cupertino_nav as _cupertino_nav
+from flet.controls import device as _device
 from flet.controls import dialogs as _dialogs
 from flet.controls import dropdown as _dropdown
 from flet.controls import file_picker as _file_picker
@@ -46,6 +47,7 @@ from flet.controls import more_services as _more_services
 from flet.controls import navigation as _navigation
 from flet.controls import page as _page
 from flet.controls import pickers as _pickers
+from flet.controls import sensors as _sensors
 from flet.controls import services as _services
 from flet.controls import surfaces as _surfaces
 from flet.controls import tabs as _tabs
@@ -59,6 +61,7 @@ from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
 from flet.controls.cupertino import *  # noqa: F403
 from flet.controls.cupertino_nav import *  # noqa: F403
+from flet.controls.device import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
 from flet.controls.file_picker import *  # noqa: F403
@@ -74,6 +77,7 @@ from flet.controls.more_services import *  # noqa: F403
 from flet.controls.navigation import *  # noqa: F403
 from flet.controls.page import *  # noqa: F403
 from flet.controls.pickers import *  # noqa: F403
+from flet.controls.sensors import *  # noqa: F403
 from flet.controls.services import *  # noqa: F403
 from flet.controls.surfaces import *  # noqa: F403
 from flet.controls.tabs import *  # noqa: F403
@@ -123,6 +127,7 @@ _MODULES = (
     _charts,
     _cupertino,
     _cupertino_nav,
+    _device,
     _dialogs,
     _dropdown,
     _file_picker,
@@ -137,6 +142,7 @@ _MODULES = (
     _navigation,
     _page,
     _pickers,
+    _sensors,
     _services,
     _surfaces,
     _tabs,

@@ -47,9 +47,10 @@ class _CalledService(Service):
         name: str,
         args: dict[str, Any] | None = None,
         convert: Callable[[Any], Any] | None = None,
+        timeout: float = 10.0,
     ) -> Awaitable[Any]:
         page = self.page or current_page.get()
-        call = call_client(self, name, args, add_with="page.overlay.append(...)")
+        call = call_client(self, name, args, timeout, add_with="page.overlay.append(...)")
         page.adopt(self)  # used without being added: it joins the page
         if convert is None:
             return call

@@ -44,6 +44,8 @@ STANDALONE_TYPES: Final = frozenset(
     BarChart LineChart PieChart
     Audio
     Video Lottie Rive
+    Geolocator PermissionHandler Flashlight SecureStorage AudioRecorder UserAccelerometer
+    Magnetometer Barometer ShakeDetector
     """.split()  # noqa: SIM905
 )
 

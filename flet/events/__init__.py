@@ -31,6 +31,8 @@ from flet.events.controls import (
     OnReorderEvent,
     SegmentedButtonChangeEvent,
 )
+from flet.events.device import *  # noqa: F403
+from flet.events.device import __all__ as _device_all
 from flet.events.gestures import (
     ContainerTapEvent,
     DismissibleDismissEvent,
@@ -104,3 +106,4 @@ __all__ = [
     "TapEvent",
     "ViewPopEvent",
 ]
+__all__ += [name for name in _device_all if name != "DEVICE_EVENTS"]

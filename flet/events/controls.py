@@ -12,6 +12,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from flet.events.base import ControlEvent, DataEvent, Positioned, at, finite, legacy_data, read
+from flet.events.device import DEVICE_EVENTS
 from flet.events.gestures import (
     ContainerTapEvent,
     DismissibleDismissEvent,
@@ -332,4 +333,5 @@ CONTROL_EVENTS: dict[str, dict[str, type[DataEvent]]] = {
         **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
         **_events(DismissibleUpdateEvent, "update"),
     },
+    **DEVICE_EVENTS,
 }
