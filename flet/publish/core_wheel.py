@@ -26,6 +26,14 @@ DIST_NAME = "flet_pwa"
 LOCK_NAME = "flet-pwa"
 # What the core needs in the browser (pyproject's jinja2 is for the publisher only).
 REQUIRES_DIST = ("msgpack>=1.1",)
+# Flet 1.0's import names of extension packages whose controls live in `flet` (thin packages)
+EXTENSION_PACKAGES = (
+    "flet_audio_recorder",
+    "flet_flashlight",
+    "flet_geolocator",
+    "flet_permission_handler",
+    "flet_secure_storage",
+)
 _SKIP_DIRS = {"__pycache__"}
 _SKIP_SUFFIXES = (".pyc", ".pyo")
 
@@ -56,6 +64,8 @@ def core_files() -> list[tuple[str, Path]]:
     runtime_dir = package_dir("pyodide_runtime")
     files = [(f"flet/{rel}", path) for rel, path in _walk(flet_dir) if not _host_only(rel)]
     files += [(f"flet_core/{rel}", path) for rel, path in _walk(package_dir("flet_core"))]
+    for name in EXTENSION_PACKAGES:
+        files += [(f"{name}/{rel}", path) for rel, path in _walk(package_dir(name))]
     files += [(f"pyodide_runtime/{rel}", p) for rel, p in _walk(runtime_dir) if rel.endswith(".py")]
     return sorted(files)
 
@@ -68,12 +78,17 @@ def build_core_wheel(dest_dir: Path, version: str | None = None) -> Path:
     entries += [
         (f"{dist_info}/METADATA", _metadata(version).encode()),
         (f"{dist_info}/WHEEL", _wheel_file(version).encode()),
-        (f"{dist_info}/top_level.txt", b"flet\nflet_core\npyodide_runtime\n"),
+        (f"{dist_info}/top_level.txt", _top_level()),
     ]
     entries.append((f"{dist_info}/RECORD", _record(entries, f"{dist_info}/RECORD")))
     path = dest_dir / f"{DIST_NAME}-{version}-py3-none-any.whl"
     write_zip(path, entries)
     return path
+
+
+def _top_level() -> bytes:
+    names = ["flet", "flet_core", *EXTENSION_PACKAGES, "pyodide_runtime"]
+    return "".join(f"{name}\n" for name in names).encode()
 
 
 def _walk(root: Path) -> Iterator[tuple[str, Path]]:

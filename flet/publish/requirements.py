@@ -8,6 +8,7 @@ from pathlib import Path
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
+from .core_wheel import EXTENSION_PACKAGES
 from .errors import RequirementsError
 from .target import marker_environment
 
@@ -20,6 +21,7 @@ PROVIDED: dict[str, str] = {
     "flet-core": "flet-pwa",
     "flet-pwa": "flet-pwa",
     "msgpack": "msgpack",
+    **{name.replace("_", "-"): "flet-pwa" for name in EXTENSION_PACKAGES},
 }
 
 
