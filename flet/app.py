@@ -6,7 +6,8 @@ function: both return the runner's awaitable, which sync code may ignore.
 
 Flet's other ``ft.app`` keywords (``view``, ``port``, ``web_renderer``...) are accepted; in the
 browser they mean nothing, so each one given is named once per process on the ``flet`` logger
-(stderr, the browser console), with what to do instead.
+(stderr, the browser console), with what to do instead. ``upload_dir`` does mean something:
+``FilePicker.upload()`` writes picked files there (:mod:`flet.uploads`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from contextvars import ContextVar
 from enum import Enum
 from typing import Any
 
+from flet import uploads
 from flet._notices import say_once
 
 __all__ = [
@@ -72,7 +74,6 @@ _IGNORED_OPTIONS = {
     "port": "the site is static; any web server serves the dist/ folder",
     "view": "the app always runs in the browser tab that opened it",
     "assets_dir": "assets are packed when publishing (flet publish --assets DIR)",
-    "upload_dir": "there is no server to upload to; FilePicker reads files in the browser",
     "web_renderer": "the renderer is chosen when publishing (flet publish --web-renderer)",
     "use_color_emoji": "the client draws emoji with the browser's fonts",
     "route_url_strategy": "it is chosen when publishing (flet publish --route-url-strategy)",
@@ -119,9 +120,10 @@ def app(main: Main | None = None, *, target: Main | None = None, **options: Any)
         raise TypeError(
             "ft.app() needs the app's main function: ft.app(main) or ft.app(target=main)"
         )
-    unknown = sorted(set(options) - set(_IGNORED_OPTIONS))
+    unknown = sorted(set(options) - set(_IGNORED_OPTIONS) - {"upload_dir"})
     if unknown:
         raise TypeError(f"ft.app() got unknown option(s) {', '.join(unknown)}")
+    uploads.set_upload_dir(options.pop("upload_dir", None))
     _report_ignored(options)
     runner = _runner.get()
     if runner is None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from flet.uploads import use_upload_dir
 
 BROWSER_TESTS = Path(__file__).parent / "browser"
 
@@ -18,3 +21,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     while another loop is running"; so every other test goes first.
     """
     items.sort(key=lambda item: BROWSER_TESTS in item.path.parents)
+
+
+@pytest.fixture(autouse=True)
+def no_upload_dir_between_tests() -> Iterator[None]:
+    """``ft.app(main, upload_dir=...)`` sets the upload folder of the calling context (the
+    test's thread); each test starts without one and leaves none behind."""
+    with use_upload_dir(None):
+        yield

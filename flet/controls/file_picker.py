@@ -7,7 +7,8 @@ overlay to its service registry) and answers the ``pick_files`` method call with
 
 In a browser a picked file has no path (``path`` is ``None``); its contents come with it
 instead, in ``FilePickerFile.bytes`` (the picker asks the client for them: ``with_data``).
-There is no server to upload to, so ``upload()`` is refused with that advice, and
+``upload()`` writes those bytes into the app's ``upload_dir`` on Pyodide's file system and
+reports ``on_upload`` progress (see :mod:`flet.uploads` for why no HTTP request is made);
 ``get_directory_path()`` is refused because a browser gives pages no folder paths.
 ``save_file(file_name=..., src_bytes=...)`` makes the browser download ``src_bytes``.
 
@@ -18,17 +19,21 @@ receives, so an ``async`` app may also write ``e = await picker.pick_files_async
 from __future__ import annotations
 
 import builtins
+import json
+import os
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from flet import uploads
 from flet.controls.base import call_client
 from flet.controls.services import Service
 from flet.core.control import current_page
 from flet.core.props import Event
 from flet.events.base import ControlEvent
 from flet.session.handlers import call_handler
+from flet.uploads import UploadError
 
 __all__ = [
     "FilePicker",
@@ -38,6 +43,7 @@ __all__ = [
     "FilePickerResultEvent",
     "FilePickerUploadEvent",
     "FilePickerUploadFile",
+    "UploadError",
 ]
 
 #: How long the client may keep its dialog open before the call gives up (as Flet 1.0.5).
@@ -79,9 +85,14 @@ class FilePickerFile:
 
 @dataclass
 class FilePickerUploadFile:
-    name: str
-    upload_url: str
+    """Which picked file to upload (``id`` first, then ``name``) and its ``upload_url`` (from
+    ``page.get_upload_url``). The era wrote ``FilePickerUploadFile(name, upload_url)``, Flet
+    1.0 ``FilePickerUploadFile(upload_url=..., id=...)``; both work."""
+
+    name: str | None = None
+    upload_url: str = ""
     method: str = "PUT"
+    id: int | None = None
 
 
 @dataclass(slots=True)
@@ -95,6 +106,9 @@ class FilePickerResultEvent(ControlEvent):
 
 @dataclass(slots=True)
 class FilePickerUploadEvent(ControlEvent):
+    """``on_upload``: ``e.progress`` of ``e.file_name`` (0.0 first, 1.0 when it is written), or
+    ``e.error``; ``e.data`` is the JSON text the era's client sent."""
+
     file_name: str | None = None
     progress: float | None = None
     error: str | None = None
@@ -113,6 +127,21 @@ def _file(data: Any) -> FilePickerFile:
         bytes=bytes(content) if isinstance(content, bytes | bytearray) else None,
         id=data.get("id"),
     )
+
+
+def _upload_list(files: Any) -> list[FilePickerUploadFile]:
+    items = [files] if isinstance(files, FilePickerUploadFile) else files
+    if not isinstance(items, list | tuple) or not all(
+        isinstance(f, FilePickerUploadFile) for f in items
+    ):
+        raise FilePickerError(
+            "FilePicker.upload() takes a list of ft.FilePickerUploadFile(name, upload_url=...), "
+            f"not {files!r}"
+        )
+    for f in items:
+        if str(f.method).upper() not in ("PUT", "POST"):
+            raise FilePickerError(f"an upload's method is 'PUT' or 'POST', not {f.method!r}")
+    return list(items)
 
 
 def _file_type(value: Any) -> str:
@@ -198,15 +227,79 @@ class FilePicker(Service):
         )
 
     def upload(self, files: list[FilePickerUploadFile]) -> Awaitable[None]:
-        raise FilePickerError(
-            "FilePicker.upload(): the app runs in the browser with no server to upload to; "
-            "the picked files' contents are already in e.files[i].bytes"
-        )
+        """Write the picked ``files`` into the app's ``upload_dir``, one by one; ``on_upload``
+        gets each file's progress (0.0, then tenths of files over 1 MB, then 1.0) or error.
+
+        The URLs must come from ``page.get_upload_url``; a file that is not among the picked
+        ones gets an ``on_upload`` error, as the client reports it."""
+        page = self.page or current_page.get()
+        if page is None:
+            raise FilePickerError(
+                "FilePicker.upload(): put the picker on the page (page.overlay.append(...)) "
+                "and pick the files first"
+            )
+        jobs = [(self._picked(f), uploads.target_of(f.upload_url)) for f in _upload_list(files)]
+        task: Awaitable[None] = page.run_task(self._upload, jobs, page)
+        return task
 
     pick_files_async = pick_files
     save_file_async = save_file
     get_directory_path_async = get_directory_path
     upload_async = upload
+
+    # -- uploading -------------------------------------------------------------------------
+
+    def _picked(self, wanted: FilePickerUploadFile) -> FilePickerFile | str:
+        """The picked file ``wanted`` names (by id, then name), or the name it asked for."""
+        picked = (self._result.files if self._result is not None else None) or []
+        found = next((f for f in picked if wanted.id is not None and f.id == wanted.id), None)
+        found = found or next((f for f in picked if f.name == wanted.name), None)
+        if found is None:
+            return wanted.name or ""
+        if found.bytes is None:
+            raise FilePickerError(
+                f"FilePicker.upload(): the contents of {found.name!r} stayed in the browser; "
+                "pick the files with pick_files(with_data=True) (the default) to upload them"
+            )
+        return found
+
+    async def _upload(
+        self, jobs: list[tuple[FilePickerFile | str, uploads.UploadTarget]], page: Any
+    ) -> None:
+        for picked, target in jobs:
+            if isinstance(picked, str):
+                await self._report(page, picked, None, "File not found among the picked files.")
+            elif target.expired():
+                await self._report(page, picked.name, None, "The upload URL has expired.")
+            else:
+                await self._write(page, picked, target)
+
+    async def _write(self, page: Any, picked: FilePickerFile, target: uploads.UploadTarget) -> None:
+        await self._report(page, picked.name, 0.0, None)
+        partial = target.path + ".part"
+        try:
+            os.makedirs(os.path.dirname(target.path), exist_ok=True)
+            with open(partial, "wb") as out:
+                for piece, progress in uploads.chunks(picked.read()):
+                    out.write(piece)
+                    if progress < 1.0:
+                        await self._report(page, picked.name, progress, None)
+            os.replace(partial, target.path)
+        except OSError as error:
+            await self._report(page, picked.name, None, f"{target.name}: {error.strerror}")
+            return
+        await self._report(page, picked.name, 1.0, None)
+
+    async def _report(
+        self, page: Any, name: str, progress: float | None, error: str | None
+    ) -> None:
+        data = {"file_name": name, "progress": progress, "error": error}
+        event = FilePickerUploadEvent(
+            page.uid_of(self) or 0, "upload", json.dumps(data), self, page, name, progress, error
+        )
+        handler = self.on_upload
+        if handler is not None:
+            await call_handler(handler, event)
 
     # -- running a dialog --------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Coroutine, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 
+from flet import uploads
 from flet.controls.base import (
     ColorProp,
     InsetsProp,
@@ -442,6 +443,14 @@ class Page(Control, PageServices):
                 f"page.get_control takes a control id such as e.src_id (12 or '_12'), not {id!r}."
             )
         return self._session.control_by_id(int(text))
+
+    def get_upload_url(self, file_name: str, expires: int) -> str:
+        """The URL that makes ``FilePicker.upload()`` write a picked file to ``file_name`` in
+        the app's ``upload_dir`` (``ft.app(main, upload_dir=...)``); valid ``expires`` seconds."""
+        return uploads.upload_url(file_name, expires)
+
+    async def get_upload_url_async(self, file_name: str, expires: int) -> str:
+        return self.get_upload_url(file_name, expires)
 
     @property
     def query(self) -> QueryString:

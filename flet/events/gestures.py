@@ -1,11 +1,19 @@
 """Typed events of gestures, drag and drop and dismissals, under the async era's names
 (``ft.TapEvent``, ``ft.DragUpdateEvent``, ``ft.DragTargetAcceptEvent``...).
+
+``e.data`` is what the async era's client sent for each event, so handlers that parse it keep
+working: JSON text with the era's short keys (``json.loads(e.data)["lx"]`` for a tap; ``"dx"``,
+``"fpx"``, ``"src_id"``...), each class naming its keys in ``_era_keys``; ``"true"``/``"false"``
+for ``on_multi_tap`` and ``on_will_accept``; the direction's name for a dismissal and the
+Draggable's ``"_<id>"`` for ``on_leave``. The 1.0.5 client sends maps with other keys (``{"l":
+{"x": ...}}``); the typed attributes (``e.local_x``) read those.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from flet.events.base import DataEvent, Positioned, at, legacy_data
 from flet.values.enums_material import DismissDirection
@@ -34,9 +42,48 @@ __all__ = [
 ]
 
 
+#: The era's JSON keys of a pointer's position.
+_POSITION = {"lx": "local_x", "ly": "local_y", "gx": "global_x", "gy": "global_y"}
+
+
+def _era_json(cls: type, data: Any, values: dict[str, Any]) -> Any:
+    """``e.data`` as the era's JSON text: each of the class's ``_era_keys`` (merged along its
+    bases) with the value read into the attribute it names; data that is no map as it came."""
+    if not isinstance(data, dict):
+        return legacy_data(data)
+    keys: dict[str, str] = {}
+    for klass in reversed(cls.__mro__):
+        keys.update(vars(klass).get("_era_keys", {}))
+    return json.dumps({key: values.get(attr) for key, attr in keys.items()})
+
+
 @dataclass(slots=True)
-class TapEvent(Positioned):
+class _EraJson(DataEvent):
+    """An event whose ``e.data`` is the era's JSON text (see the module's docstring)."""
+
+    _era_keys: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        return _era_json(cls, data, values)
+
+
+@dataclass(slots=True)
+class _EraPositioned(Positioned):
+    """A pointer event whose ``e.data`` is the era's JSON text, its position included."""
+
+    _era_keys: ClassVar[dict[str, str]] = _POSITION
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        return _era_json(cls, data, values)
+
+
+@dataclass(slots=True)
+class TapEvent(_EraPositioned):
     """A tap (``on_tap``, ``on_tap_down``...): where, and with which device (``e.kind``)."""
+
+    _era_keys: ClassVar[dict[str, str]] = {"kind": "kind"}
 
     kind: str | None = at("k", kind=str)
 
@@ -52,32 +99,48 @@ class MultiTapEvent(DataEvent):
 
     correct_touches: bool | None = at("ct", kind=bool)
 
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        # the era's handlers test ``e.data.lower() == "true"``
+        return legacy_data(values["correct_touches"] is True)
+
 
 @dataclass(slots=True)
-class LongPressStartEvent(Positioned):
+class LongPressStartEvent(_EraPositioned):
     """A long press began at ``e.local_x``, ``e.local_y``."""
 
 
 @dataclass(slots=True)
-class LongPressEndEvent(Positioned):
+class LongPressEndEvent(_EraPositioned):
     """A long press ended; ``e.velocity_x``, ``e.velocity_y`` in pixels per second."""
+
+    _era_keys: ClassVar[dict[str, str]] = {"vx": "velocity_x", "vy": "velocity_y"}
 
     velocity_x: float | None = at("v", "x")
     velocity_y: float | None = at("v", "y")
 
 
 @dataclass(slots=True)
-class DragStartEvent(Positioned):
+class DragStartEvent(_EraPositioned):
     """A drag or pan began (``on_pan_start``, ``on_horizontal_drag_start``...)."""
+
+    _era_keys: ClassVar[dict[str, str]] = {"kind": "kind", "ts": "timestamp"}
 
     kind: str | None = at("k", kind=str)
     timestamp: int | None = at("ts", kind=int)
 
 
 @dataclass(slots=True)
-class DragUpdateEvent(Positioned):
+class DragUpdateEvent(_EraPositioned):
     """The pointer moved by ``e.delta_x``, ``e.delta_y`` since the previous update sent
     (``drag_interval`` throttles them); ``e.primary_delta`` along a drag's axis."""
+
+    _era_keys: ClassVar[dict[str, str]] = {
+        "dx": "delta_x",
+        "dy": "delta_y",
+        "pd": "primary_delta",
+        "ts": "timestamp",
+    }
 
     delta_x: float | None = at("ld", "x")
     delta_y: float | None = at("ld", "y")
@@ -86,8 +149,14 @@ class DragUpdateEvent(Positioned):
 
 
 @dataclass(slots=True)
-class DragEndEvent(Positioned):
+class DragEndEvent(_EraPositioned):
     """A drag ended, moving at ``e.velocity_x``, ``e.velocity_y`` pixels per second."""
+
+    _era_keys: ClassVar[dict[str, str]] = {
+        "pv": "primary_velocity",
+        "vx": "velocity_x",
+        "vy": "velocity_y",
+    }
 
     velocity_x: float | None = at("v", "x")
     velocity_y: float | None = at("v", "y")
@@ -95,8 +164,16 @@ class DragEndEvent(Positioned):
 
 
 @dataclass(slots=True)
-class ScaleStartEvent(DataEvent):
+class ScaleStartEvent(_EraJson):
     """A scale (pinch or pan) began around ``e.focal_point_x``, ``e.focal_point_y``."""
+
+    _era_keys: ClassVar[dict[str, str]] = {
+        "fpx": "focal_point_x",
+        "fpy": "focal_point_y",
+        "lfpx": "local_focal_point_x",
+        "lfpy": "local_focal_point_y",
+        "pc": "pointer_count",
+    }
 
     focal_point_x: float | None = at("gfp", "x")
     focal_point_y: float | None = at("gfp", "y")
@@ -109,6 +186,15 @@ class ScaleStartEvent(DataEvent):
 class ScaleUpdateEvent(ScaleStartEvent):
     """A scale moved: ``e.scale``, ``e.rotation`` (radians), ``e.focal_point_delta_x``..."""
 
+    _era_keys: ClassVar[dict[str, str]] = {
+        "fpdx": "focal_point_delta_x",
+        "fpdy": "focal_point_delta_y",
+        "hs": "horizontal_scale",
+        "vs": "vertical_scale",
+        "s": "scale",
+        "r": "rotation",
+    }
+
     focal_point_delta_x: float | None = at("fpd", "x")
     focal_point_delta_y: float | None = at("fpd", "y")
     horizontal_scale: float | None = at("hs")
@@ -118,8 +204,14 @@ class ScaleUpdateEvent(ScaleStartEvent):
 
 
 @dataclass(slots=True)
-class ScaleEndEvent(DataEvent):
+class ScaleEndEvent(_EraJson):
     """A scale ended, the last pointer moving at ``e.velocity_x``, ``e.velocity_y``."""
+
+    _era_keys: ClassVar[dict[str, str]] = {
+        "pc": "pointer_count",
+        "vx": "velocity_x",
+        "vy": "velocity_y",
+    }
 
     pointer_count: int | None = at("pc", kind=int)
     velocity_x: float | None = at("v", "x")
@@ -127,8 +219,15 @@ class ScaleEndEvent(DataEvent):
 
 
 @dataclass(slots=True)
-class HoverEvent(Positioned):
+class HoverEvent(_EraPositioned):
     """The mouse is over the control (``on_hover``, ``on_enter``, ``on_exit``)."""
+
+    _era_keys: ClassVar[dict[str, str]] = {
+        "ts": "timestamp",
+        "kind": "kind",
+        "dx": "delta_x",
+        "dy": "delta_y",
+    }
 
     kind: str | None = at("k", kind=str)
     timestamp: int | None = at("ts", kind=int)
@@ -137,16 +236,30 @@ class HoverEvent(Positioned):
 
 
 @dataclass(slots=True)
-class ScrollEvent(Positioned):
+class ScrollEvent(_EraPositioned):
     """A mouse wheel or trackpad scrolled over a GestureDetector by ``e.scroll_delta_x``..."""
+
+    _era_keys: ClassVar[dict[str, str]] = {"dx": "scroll_delta_x", "dy": "scroll_delta_y"}
 
     scroll_delta_x: float | None = at("sd", "x")
     scroll_delta_y: float | None = at("sd", "y")
 
 
 @dataclass(slots=True)
-class OnScrollEvent(DataEvent):
+class OnScrollEvent(_EraJson):
     """A scrollable scrolled (``on_scroll`` of Column, Row, ListView, GridView, the page)."""
+
+    _era_keys: ClassVar[dict[str, str]] = {
+        "t": "event_type",
+        "p": "pixels",
+        "minse": "min_scroll_extent",
+        "maxse": "max_scroll_extent",
+        "vd": "viewport_dimension",
+        "sd": "scroll_delta",
+        "dir": "direction",
+        "os": "overscroll",
+        "v": "velocity",
+    }
 
     event_type: str | None = at("event_type", kind=str)
     pixels: float | None = at("pixels")
@@ -182,6 +295,12 @@ class DragTargetEvent(_FromDraggable):
     local_x: float | None = at("l", "x")
     local_y: float | None = at("l", "y")
 
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        # the era's JSON: {"src_id": "_12", "x": ..., "y": ...}
+        shown = {"src_id": _era_id(values["src_id"]), "x": values["x"], "y": values["y"]}
+        return json.dumps(shown) if isinstance(data, dict) else legacy_data(data)
+
 
 @dataclass(slots=True)
 class DragTargetAcceptEvent(DragTargetEvent):
@@ -204,6 +323,11 @@ class DragWillAcceptEvent(_FromDraggable):
 class DragTargetLeaveEvent(_FromDraggable):
     """A Draggable left the target without being dropped."""
 
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        # the era's client sent the Draggable's id alone
+        return _era_id(values["src_id"]) if isinstance(data, dict) else legacy_data(data)
+
 
 @dataclass(slots=True)
 class DismissibleDismissEvent(DataEvent):
@@ -212,6 +336,12 @@ class DismissibleDismissEvent(DataEvent):
 
     # _at gives a dataclasses.field, which ruff does not know
     direction: DismissDirection | None = at("direction", kind=DismissDirection)  # noqa: RUF009
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        # the era's client sent the direction's name ("startToEnd")
+        direction = values["direction"]
+        return direction.value if direction is not None else legacy_data(data)
 
 
 @dataclass(slots=True)
@@ -222,3 +352,17 @@ class DismissibleUpdateEvent(DismissibleDismissEvent):
     progress: float | None = at("progress")
     reached: bool | None = at("reached", kind=bool)
     previous_reached: bool | None = at("previous_reached", kind=bool)
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        # the era's JSON: {"direction": "startToEnd", "progress": 0.4, "reached": false, ...}
+        if not isinstance(data, dict):
+            return legacy_data(data)
+        direction = values["direction"]
+        shown = {key: values[key] for key in ("progress", "reached", "previous_reached")}
+        return json.dumps({"direction": direction and direction.value, **shown})
+
+
+def _era_id(src_id: int | None) -> str | None:
+    """A control's id as the era spelt it (``"_12"``; ``page.get_control`` takes it)."""
+    return None if src_id is None else f"_{src_id}"

@@ -41,10 +41,9 @@ def test_app_started_with_view_and_server_options_runs_and_says_what_is_ignored(
         "ft.app(name",
         "ft.app(port",
         "ft.app(route_url_strategy",
-        "ft.app(upload_dir",
         "ft.app(use_color_emoji",
         "ft.app(web_renderer",
-    ]  # view=WEB_BROWSER is what happens anyway
+    ]  # view=WEB_BROWSER is what happens anyway; upload_dir is where FilePicker.upload writes
 
 
 def test_refs_era_module_names_flet_core_version_and_utils():

@@ -59,7 +59,7 @@ def test_every_era_keyword_is_accepted_and_main_still_runs(fresh_notices, caplog
         )
     assert seen == [main]
     said = [r.getMessage() for r in caplog.records]
-    assert len(said) == 10  # one line per option given
+    assert len(said) == 9  # one line per option given but upload_dir (FilePicker.upload's)
     assert (
         "ft.app(port=8550) is ignored: the site is static; any web server serves the dist/ folder."
         in said
