@@ -42,6 +42,7 @@ from flet.controls import lottie_rive as _lottie_rive
 from flet.controls import material_more as _material_more
 from flet.controls import media as _media
 from flet.controls import misc_controls as _misc_controls
+from flet.controls import more_charts as _more_charts
 from flet.controls import more_services as _more_services
 from flet.controls import navigation as _navigation
 from flet.controls import page as _page
@@ -70,6 +71,7 @@ from flet.controls.lottie_rive import *  # noqa: F403
 from flet.controls.material_more import *  # noqa: F403
 from flet.controls.media import *  # noqa: F403
 from flet.controls.misc_controls import *  # noqa: F403
+from flet.controls.more_charts import *  # noqa: F403
 from flet.controls.more_services import *  # noqa: F403
 from flet.controls.navigation import *  # noqa: F403
 from flet.controls.page import *  # noqa: F403
@@ -121,6 +123,7 @@ _MODULES = (
     _video,
     _buttons,
     _charts,
+    _more_charts,
     _cupertino,
     _cupertino_nav,
     _dialogs,

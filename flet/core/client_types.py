@@ -42,6 +42,7 @@ STANDALONE_TYPES: Final = frozenset(
     Connectivity Battery ScreenBrightness StoragePaths Wakelock SemanticsService Accelerometer
     Gyroscope Tester
     BarChart LineChart PieChart
+    CandlestickChart RadarChart ScatterChart
     Audio
     Video Lottie Rive
     """.split()  # noqa: SIM905
@@ -56,6 +57,7 @@ CHILD_TYPES: Final = frozenset(
     Line Circle Arc Rect Oval Points Fill Color Shadow Path
     LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
     PieChartSection ChartAxis ChartAxisLabel
+    CandlestickChartSpot ScatterChartSpot RadarDataSet RadarDataSetEntry RadarChartTitle
     """.split()  # noqa: SIM905
 )
 

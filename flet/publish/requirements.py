@@ -18,6 +18,7 @@ __all__ = ["PROVIDED", "AppRequirements", "marker_applies", "read_requirements"]
 PROVIDED: dict[str, str] = {
     "flet": "flet-pwa",
     "flet-core": "flet-pwa",
+    "flet-charts": "flet-pwa",
     "flet-pwa": "flet-pwa",
     "msgpack": "msgpack",
 }
