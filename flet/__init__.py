@@ -28,6 +28,7 @@ from flet import transform as transform
 from flet.app import *  # noqa: F403
 from flet.controls import audio as _audio
 from flet.controls import buttons as _buttons
+from flet.controls import camera as _camera
 from flet.controls import charts as _charts
 from flet.controls import cupertino as _cupertino
 from flet.controls import cupertino_nav as _cupertino_nav
@@ -56,6 +57,7 @@ from flet.controls import video as _video
 from flet.controls import wrappers as _wrappers
 from flet.controls.audio import *  # noqa: F403
 from flet.controls.buttons import *  # noqa: F403
+from flet.controls.camera import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
 from flet.controls.cupertino import *  # noqa: F403
@@ -91,6 +93,7 @@ from flet.core.props import suggest
 from flet.core.ref import Ref as Ref
 from flet.events import *  # noqa: F403
 from flet.routing import *  # noqa: F403
+from flet.values import camera as _camera_values
 from flet.values import colors as _colors
 from flet.values import cupertino_colors as _cupertino_colors
 from flet.values import enums as _enums
@@ -100,6 +103,7 @@ from flet.values import material as _material_values
 from flet.values import painting as _painting
 from flet.values import styles as _styles
 from flet.values import theme as _theme
+from flet.values.camera import *  # noqa: F403
 from flet.values.colors import *  # noqa: F403
 from flet.values.cupertino_colors import *  # noqa: F403
 from flet.values.enums import *  # noqa: F403
@@ -122,6 +126,7 @@ _MODULES = (
     _lottie_rive,
     _video,
     _buttons,
+    _camera,
     _charts,
     _more_charts,
     _cupertino,
@@ -147,6 +152,7 @@ _MODULES = (
     _user_control,
     _wrappers,
     _events,
+    _camera_values,
     _colors,
     _cupertino_colors,
     _enums,

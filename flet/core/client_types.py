@@ -43,6 +43,7 @@ STANDALONE_TYPES: Final = frozenset(
     Gyroscope Tester
     BarChart LineChart PieChart
     CandlestickChart RadarChart ScatterChart
+    Camera
     Audio
     Video Lottie Rive
     """.split()  # noqa: SIM905

@@ -1,8 +1,8 @@
 """Building `flet_pwa-<version>-py3-none-any.whl`: the core that runs in the browser.
 
 It holds the `flet` package (without `flet/publish/` and `flet/cli.py`, which run only on
-the host), `flet_core` (the async era's import name of `flet`), `flet_charts` (the 1.0
-charts package's import name) and the `.py` files of
+the host), `flet_core` (the async era's import name of `flet`), `flet_charts` and
+`flet_camera` (the import names of those Flet 1.0 packages) and the `.py` files of
 `pyodide_runtime` (its JavaScript is served as site files), all taken from where they are
 imported. The build is reproducible: entries are sorted and carry fixed timestamps and
 modes, so the wheel's hash changes only when the code or the version changes.
@@ -58,6 +58,7 @@ def core_files() -> list[tuple[str, Path]]:
     files = [(f"flet/{rel}", path) for rel, path in _walk(flet_dir) if not _host_only(rel)]
     files += [(f"flet_core/{rel}", path) for rel, path in _walk(package_dir("flet_core"))]
     files += [(f"flet_charts/{rel}", p) for rel, p in _walk(package_dir("flet_charts"))]
+    files += [(f"flet_camera/{rel}", p) for rel, p in _walk(package_dir("flet_camera"))]
     files += [(f"pyodide_runtime/{rel}", p) for rel, p in _walk(runtime_dir) if rel.endswith(".py")]
     return sorted(files)
 
@@ -70,7 +71,10 @@ def build_core_wheel(dest_dir: Path, version: str | None = None) -> Path:
     entries += [
         (f"{dist_info}/METADATA", _metadata(version).encode()),
         (f"{dist_info}/WHEEL", _wheel_file(version).encode()),
-        (f"{dist_info}/top_level.txt", b"flet\nflet_charts\nflet_core\npyodide_runtime\n"),
+        (
+            f"{dist_info}/top_level.txt",
+            b"flet\nflet_camera\nflet_charts\nflet_core\npyodide_runtime\n",
+        ),
     ]
     entries.append((f"{dist_info}/RECORD", _record(entries, f"{dist_info}/RECORD")))
     path = dest_dir / f"{DIST_NAME}-{version}-py3-none-any.whl"

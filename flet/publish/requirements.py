@@ -19,6 +19,7 @@ PROVIDED: dict[str, str] = {
     "flet": "flet-pwa",
     "flet-core": "flet-pwa",
     "flet-charts": "flet-pwa",
+    "flet-camera": "flet-pwa",
     "flet-pwa": "flet-pwa",
     "msgpack": "msgpack",
 }
