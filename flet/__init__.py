@@ -28,6 +28,7 @@ from flet import transform as transform
 from flet.app import *  # noqa: F403
 from flet.controls import audio as _audio
 from flet.controls import buttons as _buttons
+from flet.controls import camera as _camera
 from flet.controls import charts as _charts
 from flet.controls import cupertino as _cupertino
 from flet.controls import cupertino_nav as _cupertino_nav
@@ -43,6 +44,7 @@ from flet.controls import lottie_rive as _lottie_rive
 from flet.controls import material_more as _material_more
 from flet.controls import media as _media
 from flet.controls import misc_controls as _misc_controls
+from flet.controls import more_charts as _more_charts
 from flet.controls import more_services as _more_services
 from flet.controls import navigation as _navigation
 from flet.controls import page as _page
@@ -57,6 +59,7 @@ from flet.controls import video as _video
 from flet.controls import wrappers as _wrappers
 from flet.controls.audio import *  # noqa: F403
 from flet.controls.buttons import *  # noqa: F403
+from flet.controls.camera import *  # noqa: F403
 from flet.controls.canvas import Canvas as Canvas
 from flet.controls.charts import *  # noqa: F403
 from flet.controls.cupertino import *  # noqa: F403
@@ -73,6 +76,7 @@ from flet.controls.lottie_rive import *  # noqa: F403
 from flet.controls.material_more import *  # noqa: F403
 from flet.controls.media import *  # noqa: F403
 from flet.controls.misc_controls import *  # noqa: F403
+from flet.controls.more_charts import *  # noqa: F403
 from flet.controls.more_services import *  # noqa: F403
 from flet.controls.navigation import *  # noqa: F403
 from flet.controls.page import *  # noqa: F403
@@ -93,6 +97,7 @@ from flet.core.props import suggest
 from flet.core.ref import Ref as Ref
 from flet.events import *  # noqa: F403
 from flet.routing import *  # noqa: F403
+from flet.values import camera as _camera_values
 from flet.values import colors as _colors
 from flet.values import cupertino_colors as _cupertino_colors
 from flet.values import enums as _enums
@@ -102,6 +107,7 @@ from flet.values import material as _material_values
 from flet.values import painting as _painting
 from flet.values import styles as _styles
 from flet.values import theme as _theme
+from flet.values.camera import *  # noqa: F403
 from flet.values.colors import *  # noqa: F403
 from flet.values.cupertino_colors import *  # noqa: F403
 from flet.values.enums import *  # noqa: F403
@@ -124,7 +130,9 @@ _MODULES = (
     _lottie_rive,
     _video,
     _buttons,
+    _camera,
     _charts,
+    _more_charts,
     _cupertino,
     _cupertino_nav,
     _device,
@@ -150,6 +158,7 @@ _MODULES = (
     _user_control,
     _wrappers,
     _events,
+    _camera_values,
     _colors,
     _cupertino_colors,
     _enums,

@@ -42,6 +42,8 @@ STANDALONE_TYPES: Final = frozenset(
     Connectivity Battery ScreenBrightness StoragePaths Wakelock SemanticsService Accelerometer
     Gyroscope Tester
     BarChart LineChart PieChart
+    CandlestickChart RadarChart ScatterChart
+    Camera
     Audio
     Video Lottie Rive
     Geolocator PermissionHandler Flashlight SecureStorage AudioRecorder UserAccelerometer
@@ -58,6 +60,7 @@ CHILD_TYPES: Final = frozenset(
     Line Circle Arc Rect Oval Points Fill Color Shadow Path
     LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
     PieChartSection ChartAxis ChartAxisLabel
+    CandlestickChartSpot ScatterChartSpot RadarDataSet RadarDataSetEntry RadarChartTitle
     """.split()  # noqa: SIM905
 )
 

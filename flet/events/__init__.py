@@ -11,6 +11,7 @@ from flet.events.base import (
     ALWAYS_SENT,
     ControlEvent,
 )
+from flet.events.camera import CameraStateEvent
 from flet.events.controls import (
     AudioDurationChangeEvent,
     AudioPositionChangeEvent,
@@ -70,6 +71,7 @@ __all__ = [
     "AutoCompleteSelectEvent",
     "BatteryState",
     "BatteryStateChangeEvent",
+    "CameraStateEvent",
     "ConnectivityChangeEvent",
     "ConnectivityType",
     "ContainerTapEvent",

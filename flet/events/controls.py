@@ -12,6 +12,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from flet.events.base import ControlEvent, DataEvent, Positioned, at, finite, legacy_data, read
+from flet.events.camera import CameraStateEvent
 from flet.events.device import DEVICE_EVENTS
 from flet.events.gestures import (
     ContainerTapEvent,
@@ -329,6 +330,7 @@ CONTROL_EVENTS: dict[str, dict[str, type[DataEvent]]] = {
     },
     "Battery": _events(BatteryStateChangeEvent, "state_change"),
     "Connectivity": _events(ConnectivityChangeEvent, "change"),
+    "Camera": _events(CameraStateEvent, "state_change"),
     "Dismissible": {
         **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
         **_events(DismissibleUpdateEvent, "update"),

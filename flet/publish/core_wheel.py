@@ -1,9 +1,10 @@
 """Building `flet_pwa-<version>-py3-none-any.whl`: the core that runs in the browser.
 
 It holds the `flet` package (without `flet/publish/` and `flet/cli.py`, which run only on
-the host), `flet_core` (the async era's import name of `flet`) and the `.py` files of
-`pyodide_runtime` (its JavaScript is served as site files), all taken from where they are
-imported. The build is reproducible: entries are sorted and carry fixed timestamps and
+the host), `flet_core` (the async era's import name of `flet`), the import names of Flet
+1.0's extension packages (`EXTENSION_PACKAGES`: `flet_charts`, `flet_map`...) and the `.py`
+files of `pyodide_runtime` (its JavaScript is served as site files), all taken from where
+they are imported. The build is reproducible: entries are sorted and carry fixed timestamps and
 modes, so the wheel's hash changes only when the code or the version changes.
 """
 
@@ -29,6 +30,8 @@ REQUIRES_DIST = ("msgpack>=1.1",)
 # Flet 1.0's import names of extension packages whose controls live in `flet` (thin packages)
 EXTENSION_PACKAGES = (
     "flet_audio_recorder",
+    "flet_camera",
+    "flet_charts",
     "flet_flashlight",
     "flet_geolocator",
     "flet_permission_handler",

@@ -19,6 +19,8 @@ __all__ = ["PROVIDED", "AppRequirements", "marker_applies", "read_requirements"]
 PROVIDED: dict[str, str] = {
     "flet": "flet-pwa",
     "flet-core": "flet-pwa",
+    "flet-charts": "flet-pwa",
+    "flet-camera": "flet-pwa",
     "flet-pwa": "flet-pwa",
     "msgpack": "msgpack",
     **{name.replace("_", "-"): "flet-pwa" for name in EXTENSION_PACKAGES},

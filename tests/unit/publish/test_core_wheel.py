@@ -34,6 +34,8 @@ def test_holds_flet_without_host_parts_and_runtime_python(tmp_path: Path) -> Non
         infos = zf.infolist()
     assert "flet/__init__.py" in names
     assert "flet_core/__init__.py" in names
+    assert "flet_charts/__init__.py" in names  # `import flet_charts as fch` (1.0 apps)
+    assert "flet_camera/__init__.py" in names
     assert not [n for n in names if n.startswith("flet/publish/") or n == "flet/cli.py"]
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     runtime = package_dir("pyodide_runtime")
