@@ -44,6 +44,8 @@ STANDALONE_TYPES: Final = frozenset(
     BarChart LineChart PieChart
     Audio
     Video Lottie Rive
+    DataTable2 ColorPicker BlockPicker MultipleChoiceBlockPicker MaterialPicker HueRingPicker
+    SlidePicker CodeEditor
     """.split()  # noqa: SIM905
 )
 
@@ -56,6 +58,7 @@ CHILD_TYPES: Final = frozenset(
     Line Circle Arc Rect Oval Points Fill Color Shadow Path
     LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
     PieChartSection ChartAxis ChartAxisLabel
+    DataColumn2 DataRow2
     """.split()  # noqa: SIM905
 )
 

@@ -26,6 +26,15 @@ DIST_NAME = "flet_pwa"
 LOCK_NAME = "flet-pwa"
 # What the core needs in the browser (pyproject's jinja2 is for the publisher only).
 REQUIRES_DIST = ("msgpack>=1.1",)
+# Thin top-level packages that re-export `flet`: the async era's `flet_core` and Flet 1.0's
+# extension import names (`import flet_datatable2 as fdt`...).
+IMPORT_NAMES = (
+    "flet_core",
+    "flet_datatable2",
+    "flet_color_pickers",
+    "flet_code_editor",
+    "flet_ads",
+)
 _SKIP_DIRS = {"__pycache__"}
 _SKIP_SUFFIXES = (".pyc", ".pyo")
 
@@ -55,7 +64,8 @@ def core_files() -> list[tuple[str, Path]]:
     flet_dir = package_dir("flet")
     runtime_dir = package_dir("pyodide_runtime")
     files = [(f"flet/{rel}", path) for rel, path in _walk(flet_dir) if not _host_only(rel)]
-    files += [(f"flet_core/{rel}", path) for rel, path in _walk(package_dir("flet_core"))]
+    for name in IMPORT_NAMES:
+        files += [(f"{name}/{rel}", path) for rel, path in _walk(package_dir(name))]
     files += [(f"pyodide_runtime/{rel}", p) for rel, p in _walk(runtime_dir) if rel.endswith(".py")]
     return sorted(files)
 
@@ -68,12 +78,16 @@ def build_core_wheel(dest_dir: Path, version: str | None = None) -> Path:
     entries += [
         (f"{dist_info}/METADATA", _metadata(version).encode()),
         (f"{dist_info}/WHEEL", _wheel_file(version).encode()),
-        (f"{dist_info}/top_level.txt", b"flet\nflet_core\npyodide_runtime\n"),
+        (f"{dist_info}/top_level.txt", _top_level()),
     ]
     entries.append((f"{dist_info}/RECORD", _record(entries, f"{dist_info}/RECORD")))
     path = dest_dir / f"{DIST_NAME}-{version}-py3-none-any.whl"
     write_zip(path, entries)
     return path
+
+
+def _top_level() -> bytes:
+    return "".join(f"{name}\n" for name in ("flet", *IMPORT_NAMES, "pyodide_runtime")).encode()
 
 
 def _walk(root: Path) -> Iterator[tuple[str, Path]]:
