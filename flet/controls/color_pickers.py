@@ -2,10 +2,10 @@
 MultipleChoiceBlockPicker, MaterialPicker, HueRingPicker and SlidePicker.
 
 The 1.0.5 client (main.dart.js) registers all six. Each reads ``color`` (``colors`` for the
-multiple-choice picker) and sends ``color_change`` with the picked colour as hex text; the
-client also writes the picked colour back, so ``picker.color`` follows the user. ColorPicker
-is the exception: its client writes the pick back as ``picker_color`` (read it there, or in
-``e.data``), and it also sends ``hsv_color_change`` (a map of ``alpha``, ``hue``,
+multiple-choice picker) and sends ``color_change`` with the picked colour as ``#aarrggbb``
+text (``"#ff2196f3"``); the client also writes it back, so ``picker.color`` follows the user.
+ColorPicker is the exception: its client writes the pick back as ``picker_color`` (read it
+there, or in ``e.data``), and it also sends ``hsv_color_change`` (a map of ``alpha``, ``hue``,
 ``saturation``, ``value``) and ``history_change`` (a list of hex colours).
 """
 
