@@ -5,8 +5,6 @@ the control, reads opcode ``0x01`` (encoded image), ``0x04`` (width, height u32 
 ``0x03`` (clear), and acks each frame with ``0xFF`` on the same channel.
 """
 
-import asyncio
-
 import pytest
 
 import flet as ft
@@ -98,6 +96,6 @@ def test_a_new_channel_gets_the_last_frame_again_and_timeouts_say_why():
 def test_bad_frames_are_refused():
     image = ft.RawImage()
     with pytest.raises(ValueError, match="width \\* height \\* 4 = 8"):
-        asyncio.run(image.render_rgba(2, 1, b"\x00" * 4))
+        run(image.render_rgba(2, 1, b"\x00" * 4))
     with pytest.raises(TypeError, match="render_encoded"):
-        asyncio.run(image.render("not an image"))
+        run(image.render("not an image"))
