@@ -3,6 +3,8 @@ DropdownM2 and a ReorderableListView with drag handles, written with Flet 1.0's 
 for the extension controls (``flet_datatable2``, ``flet_color_pickers``, ``flet_code_editor``).
 """
 
+import contextlib
+
 import flet as ft
 import flet_code_editor as fce
 import flet_color_pickers as fcp
@@ -76,7 +78,9 @@ def tables_controls(page):
     pixels = ft.RawImage(width=96, height=48, ready_timeout=60)
 
     async def draw_pixels():
-        await pixels.render_rgba(96, 48, gradient_pixels(96, 48))
+        # a route left before the client drew the RawImage drops its frame
+        with contextlib.suppress(TimeoutError):
+            await pixels.render_rgba(96, 48, gradient_pixels(96, 48))
 
     page.run_task(draw_pixels)
 
