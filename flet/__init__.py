@@ -19,6 +19,7 @@ from flet import border_radius as border_radius
 from flet import canvas as canvas
 from flet import colors as colors
 from flet import dropdown as dropdown
+from flet import dropdownm2 as dropdownm2
 from flet import events as _events
 from flet import icons as icons
 from flet import margin as margin
@@ -34,6 +35,7 @@ from flet.controls import cupertino as _cupertino
 from flet.controls import cupertino_nav as _cupertino_nav
 from flet.controls import device as _device
 from flet.controls import dialogs as _dialogs
+from flet.controls import drag_handle as _drag_handle
 from flet.controls import dropdown as _dropdown
 from flet.controls import file_picker as _file_picker
 from flet.controls import gestures as _gestures
@@ -50,6 +52,8 @@ from flet.controls import navigation as _navigation
 from flet.controls import page as _page
 from flet.controls import pickers as _pickers
 from flet.controls import sensors as _sensors
+from flet.controls import raw_image as _raw_image
+from flet.controls import screenshot as _screenshot
 from flet.controls import services as _services
 from flet.controls import surfaces as _surfaces
 from flet.controls import tabs as _tabs
@@ -66,7 +70,9 @@ from flet.controls.cupertino import *  # noqa: F403
 from flet.controls.cupertino_nav import *  # noqa: F403
 from flet.controls.device import *  # noqa: F403
 from flet.controls.dialogs import *  # noqa: F403
+from flet.controls.drag_handle import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
+from flet.controls.dropdown_m2 import DropdownM2 as DropdownM2
 from flet.controls.file_picker import *  # noqa: F403
 from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
@@ -82,6 +88,8 @@ from flet.controls.navigation import *  # noqa: F403
 from flet.controls.page import *  # noqa: F403
 from flet.controls.pickers import *  # noqa: F403
 from flet.controls.sensors import *  # noqa: F403
+from flet.controls.raw_image import *  # noqa: F403
+from flet.controls.screenshot import *  # noqa: F403
 from flet.controls.services import *  # noqa: F403
 from flet.controls.surfaces import *  # noqa: F403
 from flet.controls.tabs import *  # noqa: F403
@@ -137,6 +145,9 @@ _MODULES = (
     _cupertino_nav,
     _device,
     _dialogs,
+    _drag_handle,
+    _screenshot,
+    _raw_image,
     _dropdown,
     _file_picker,
     _gestures,
@@ -188,6 +199,8 @@ __all__ = sorted(
         "canvas",
         "colors",
         "dropdown",
+        "dropdownm2",
+        "DropdownM2",
         "icons",
         "margin",
         "padding",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -29,6 +30,7 @@ __all__ = [
     "ValueProp",
     "call_client",
     "either",
+    "open_data_channel",
     "scroll_wire",
     "url_wire",
 ]
@@ -140,6 +142,19 @@ def call_client(
             f"before calling {name}()."
         )
     return page._session.call_method(control, name, args, timeout)  # type: ignore[no-any-return]
+
+
+def open_data_channel(
+    control: Control, channel_id: int, receiver: Callable[[bytes], None]
+) -> Callable[[bytes], None]:
+    """Listen on the DataChannel ``channel_id`` the client opened for ``control``: the bytes it
+    sends go to ``receiver``. Returns the function that sends bytes on that channel."""
+    page = control.page or current_page.get()
+    if page is None:
+        raise ControlNotMountedError(f"{type(control).__name__} is not on a page yet")
+    session = page._session
+    session.open_data_channel(channel_id, receiver)
+    return functools.partial(session.send_data, channel_id)
 
 
 def scroll_wire(value: Any) -> Any:

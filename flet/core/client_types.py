@@ -48,6 +48,8 @@ STANDALONE_TYPES: Final = frozenset(
     Video Lottie Rive
     Geolocator PermissionHandler Flashlight SecureStorage AudioRecorder UserAccelerometer
     Magnetometer Barometer ShakeDetector
+    DataTable2 ColorPicker BlockPicker MultipleChoiceBlockPicker MaterialPicker HueRingPicker
+    SlidePicker CodeEditor
     """.split()  # noqa: SIM905
 )
 
@@ -61,6 +63,7 @@ CHILD_TYPES: Final = frozenset(
     LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
     PieChartSection ChartAxis ChartAxisLabel
     CandlestickChartSpot ScatterChartSpot RadarDataSet RadarDataSetEntry RadarChartTitle
+    DataColumn2 DataRow2
     """.split()  # noqa: SIM905
 )
 

@@ -29,11 +29,14 @@ from flet.protocol.bounds import (
 from flet.protocol.errors import ProtocolError, describe
 
 __all__ = [
+    "DATA_CHANNEL_PACKET",
     "MESSAGE_PACKET",
     "Message",
     "ProtocolError",
+    "decode_data_frame",
     "decode_packet",
     "decode_value",
+    "encode_data_frame",
     "encode_packet",
     "encode_value",
 ]
@@ -87,6 +90,18 @@ def decode_packet(packet: bytes, limits: Limits | None = CLIENT_LIMITS) -> Messa
     except ValueError:
         raise ProtocolError(f"unknown action {value[0]}") from None
     return Message(action, value[1])
+
+
+def encode_data_frame(channel_id: int, payload: bytes) -> bytes:
+    """One DataChannel packet: ``0x01`` + the channel id (u32 little-endian) + the bytes."""
+    return bytes([DATA_CHANNEL_PACKET]) + channel_id.to_bytes(4, "little") + payload
+
+
+def decode_data_frame(packet: bytes) -> tuple[int, bytes]:
+    """The channel id and bytes of a DataChannel packet; ``ProtocolError`` if it is short."""
+    if len(packet) < 5 or packet[0] != DATA_CHANNEL_PACKET:
+        raise ProtocolError(f"not a data-channel frame ({len(packet)} bytes)")
+    return int.from_bytes(packet[1:5], "little"), bytes(packet[5:])
 
 
 def encode_value(value: Any) -> bytes:

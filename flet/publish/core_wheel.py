@@ -29,9 +29,13 @@ LOCK_NAME = "flet-pwa"
 REQUIRES_DIST = ("msgpack>=1.1",)
 # Flet 1.0's import names of extension packages whose controls live in `flet` (thin packages)
 EXTENSION_PACKAGES = (
+    "flet_ads",
     "flet_audio_recorder",
     "flet_camera",
     "flet_charts",
+    "flet_code_editor",
+    "flet_color_pickers",
+    "flet_datatable2",
     "flet_flashlight",
     "flet_geolocator",
     "flet_permission_handler",

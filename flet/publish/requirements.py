@@ -15,13 +15,18 @@ from .target import marker_environment
 __all__ = ["PROVIDED", "AppRequirements", "marker_applies", "read_requirements"]
 
 # Names the site already provides: our own core (which *is* `flet` in the browser, and
-# `flet_core`, the async era's import name) and msgpack.
+# `flet_core`, the async era's import name, and the Flet 1.0 extension import names it
+# re-exports) and msgpack.
 PROVIDED: dict[str, str] = {
     "flet": "flet-pwa",
     "flet-core": "flet-pwa",
     "flet-charts": "flet-pwa",
     "flet-camera": "flet-pwa",
     "flet-pwa": "flet-pwa",
+    "flet-datatable2": "flet-pwa",
+    "flet-color-pickers": "flet-pwa",
+    "flet-code-editor": "flet-pwa",
+    "flet-ads": "flet-pwa",
     "msgpack": "msgpack",
     **{name.replace("_", "-"): "flet-pwa" for name in EXTENSION_PACKAGES},
 }

@@ -35,6 +35,7 @@ from flet.protocol import (
     encode_packet,
     read_packet,
 )
+from flet.protocol.codec import DATA_CHANNEL_PACKET, decode_data_frame, encode_data_frame
 from flet.session.errors import APP_ERRORS, ErrorSink, first_line, format_error
 from flet.session.events import ALWAYS_SENT, make_event
 from flet.session.handlers import call_handler
@@ -67,6 +68,7 @@ class Session:
         self._problems: set[str] = set()  # tree problems shown already (first lines)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._calls = PendingCalls()
+        self._channels: dict[int, Callable[[bytes], None]] = {}  # DataChannel id -> receiver
         self._errors = ErrorSink()
         self._routes = RouteTracker("/")
         self._closed = False
@@ -104,6 +106,9 @@ class Session:
 
     def handle_packet(self, packet: bytes) -> None:
         """Act on one packet from the client; one that does not fit is logged and dropped."""
+        if packet[:1] == bytes([DATA_CHANNEL_PACKET]):
+            self._on_data_frame(packet)
+            return
         try:
             message = read_packet(packet)
         except ProtocolError as exc:
@@ -120,6 +125,16 @@ class Session:
                 self._on_method_result(message)
 
     # -- incoming messages -----------------------------------------------------------------
+
+    def _on_data_frame(self, packet: bytes) -> None:
+        try:
+            channel_id, payload = decode_data_frame(packet)
+        except ProtocolError as exc:
+            log.warning("flet: dropped a malformed packet: %s", exc)
+            return
+        receiver = self._channels.get(channel_id)
+        if receiver is not None:
+            receiver(payload)
 
     def _on_register(self, message: RegisterClient) -> None:
         if self.page is not None:
@@ -382,6 +397,14 @@ class Session:
             if method is not getattr(Control, name):
                 where = f"{type(control).__name__}.{name}"
                 self.spawn(self._dispatch(getattr(control, name), (), where))
+
+    def open_data_channel(self, channel_id: int, receiver: Callable[[bytes], None]) -> None:
+        """Pass the bytes the client sends on DataChannel ``channel_id`` to ``receiver``."""
+        self._channels[channel_id] = receiver
+
+    def send_data(self, channel_id: int, payload: bytes) -> None:
+        """Send ``payload`` on DataChannel ``channel_id`` (protocol §4)."""
+        self._transport.send(encode_data_frame(channel_id, payload))
 
     def _send(self, action: Action, body: Any) -> None:
         self._transport.send(encode_packet(action, body))

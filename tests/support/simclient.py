@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flet.protocol import Action, decode_packet, encode_packet
+from flet.protocol.codec import decode_data_frame, encode_data_frame
 from flet.session import Session
 from flet.transport import QueueTransport, TransportClosed, memory_pair
 
@@ -99,6 +100,8 @@ class SimClient:
         self.route = "/"
         self.history: list[str] = []
         self._reader: asyncio.Task[None] | None = None
+        #: DataChannel packets the session sent: (channel id, bytes)
+        self.frames: list[tuple[int, bytes]] = []
 
     # -- connection ------------------------------------------------------------------------
 
@@ -148,6 +151,10 @@ class SimClient:
     def send_raw(self, packet: bytes) -> None:
         self._transport.send(packet)
 
+    def send_data(self, channel_id: int, payload: bytes) -> None:
+        """Send ``payload`` on a DataChannel, as the client does (an ack is ``b"\\xff"``)."""
+        self._transport.send(encode_data_frame(channel_id, payload))
+
     async def settle(self, seconds: float = 0.01) -> None:
         """Let the session work for ``seconds`` of (virtual) time."""
         await asyncio.sleep(seconds)
@@ -160,7 +167,11 @@ class SimClient:
         try:
             while True:
                 # the session's own packets: no client bounds (a deep control tree is fine)
-                message = decode_packet(await self._transport.receive(), limits=None)
+                packet = await self._transport.receive()
+                if packet[:1] == b"\x01":
+                    self.frames.append(decode_data_frame(packet))
+                    continue
+                message = decode_packet(packet, limits=None)
                 if message is not None:
                     self.log.append((message.action, message.body))
                     self._apply(message.action, message.body)
