@@ -21,6 +21,7 @@ from flet import colors as colors
 from flet import dropdown as dropdown
 from flet import events as _events
 from flet import icons as icons
+from flet import map as map  # ft.map after `import flet`; not in __all__ (builtin map)
 from flet import margin as margin
 from flet import padding as padding
 from flet import routing as _routing

@@ -44,6 +44,7 @@ STANDALONE_TYPES: Final = frozenset(
     BarChart LineChart PieChart
     Audio
     Video Lottie Rive
+    Map WebView
     """.split()  # noqa: SIM905
 )
 
@@ -56,6 +57,9 @@ CHILD_TYPES: Final = frozenset(
     Line Circle Arc Rect Oval Points Fill Color Shadow Path
     LineChartData LineChartDataPoint BarChartGroup BarChartRod BarChartRodStackItem
     PieChartSection ChartAxis ChartAxisLabel
+    TileLayer MarkerLayer Marker CircleLayer CircleMarker PolygonLayer PolygonMarker
+    PolylineLayer PolylineMarker OverlayImageLayer OverlayImage RotatedOverlayImage
+    RichAttribution SimpleAttribution TextSourceAttribution ImageSourceAttribution
     """.split()  # noqa: SIM905
 )
 

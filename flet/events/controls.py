@@ -33,6 +33,7 @@ from flet.events.gestures import (
     ScrollEvent,
     TapEvent,
 )
+from flet.events.maps import MAP_EVENTS
 from flet.values.material import AutoCompleteSuggestion
 
 __all__ = [
@@ -332,4 +333,5 @@ CONTROL_EVENTS: dict[str, dict[str, type[DataEvent]]] = {
         **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
         **_events(DismissibleUpdateEvent, "update"),
     },
+    "Map": MAP_EVENTS,
 }
