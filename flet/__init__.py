@@ -53,6 +53,7 @@ from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
 from flet.controls import video as _video
+from flet.controls import webview as _webview
 from flet.controls import wrappers as _wrappers
 from flet.controls.audio import *  # noqa: F403
 from flet.controls.buttons import *  # noqa: F403
@@ -81,6 +82,7 @@ from flet.controls.tabs import *  # noqa: F403
 from flet.controls.text import *  # noqa: F403
 from flet.controls.user_control import *  # noqa: F403
 from flet.controls.video import *  # noqa: F403
+from flet.controls.webview import *  # noqa: F403
 from flet.controls.wrappers import *  # noqa: F403
 from flet.core.client_types import UnknownControlTypeError as UnknownControlTypeError
 from flet.core.control import Control as Control
@@ -120,6 +122,7 @@ _MODULES = (
     _audio,
     _lottie_rive,
     _video,
+    _webview,
     _buttons,
     _charts,
     _cupertino,
