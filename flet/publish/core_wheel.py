@@ -56,6 +56,8 @@ def core_files() -> list[tuple[str, Path]]:
     runtime_dir = package_dir("pyodide_runtime")
     files = [(f"flet/{rel}", path) for rel, path in _walk(flet_dir) if not _host_only(rel)]
     files += [(f"flet_core/{rel}", path) for rel, path in _walk(package_dir("flet_core"))]
+    for extension in ("flet_map", "flet_webview"):  # Flet 1.0's import names of extensions
+        files += [(f"{extension}/{rel}", p) for rel, p in _walk(package_dir(extension))]
     files += [(f"pyodide_runtime/{rel}", p) for rel, p in _walk(runtime_dir) if rel.endswith(".py")]
     return sorted(files)
 
@@ -68,7 +70,10 @@ def build_core_wheel(dest_dir: Path, version: str | None = None) -> Path:
     entries += [
         (f"{dist_info}/METADATA", _metadata(version).encode()),
         (f"{dist_info}/WHEEL", _wheel_file(version).encode()),
-        (f"{dist_info}/top_level.txt", b"flet\nflet_core\npyodide_runtime\n"),
+        (
+            f"{dist_info}/top_level.txt",
+            b"flet\nflet_core\nflet_map\nflet_webview\npyodide_runtime\n",
+        ),
     ]
     entries.append((f"{dist_info}/RECORD", _record(entries, f"{dist_info}/RECORD")))
     path = dest_dir / f"{DIST_NAME}-{version}-py3-none-any.whl"

@@ -18,6 +18,8 @@ __all__ = ["PROVIDED", "AppRequirements", "marker_applies", "read_requirements"]
 PROVIDED: dict[str, str] = {
     "flet": "flet-pwa",
     "flet-core": "flet-pwa",
+    "flet-map": "flet-pwa",
+    "flet-webview": "flet-pwa",
     "flet-pwa": "flet-pwa",
     "msgpack": "msgpack",
 }
