@@ -22,6 +22,7 @@ from flet import dropdown as dropdown
 from flet import dropdownm2 as dropdownm2
 from flet import events as _events
 from flet import icons as icons
+from flet import map as map  # ft.map after `import flet`; not in __all__ (builtin map)
 from flet import margin as margin
 from flet import padding as padding
 from flet import routing as _routing
@@ -51,15 +52,16 @@ from flet.controls import more_services as _more_services
 from flet.controls import navigation as _navigation
 from flet.controls import page as _page
 from flet.controls import pickers as _pickers
-from flet.controls import sensors as _sensors
 from flet.controls import raw_image as _raw_image
 from flet.controls import screenshot as _screenshot
+from flet.controls import sensors as _sensors
 from flet.controls import services as _services
 from flet.controls import surfaces as _surfaces
 from flet.controls import tabs as _tabs
 from flet.controls import text as _text
 from flet.controls import user_control as _user_control
 from flet.controls import video as _video
+from flet.controls import webview as _webview
 from flet.controls import wrappers as _wrappers
 from flet.controls.audio import *  # noqa: F403
 from flet.controls.buttons import *  # noqa: F403
@@ -87,15 +89,16 @@ from flet.controls.more_services import *  # noqa: F403
 from flet.controls.navigation import *  # noqa: F403
 from flet.controls.page import *  # noqa: F403
 from flet.controls.pickers import *  # noqa: F403
-from flet.controls.sensors import *  # noqa: F403
 from flet.controls.raw_image import *  # noqa: F403
 from flet.controls.screenshot import *  # noqa: F403
+from flet.controls.sensors import *  # noqa: F403
 from flet.controls.services import *  # noqa: F403
 from flet.controls.surfaces import *  # noqa: F403
 from flet.controls.tabs import *  # noqa: F403
 from flet.controls.text import *  # noqa: F403
 from flet.controls.user_control import *  # noqa: F403
 from flet.controls.video import *  # noqa: F403
+from flet.controls.webview import *  # noqa: F403
 from flet.controls.wrappers import *  # noqa: F403
 from flet.core.client_types import UnknownControlTypeError as UnknownControlTypeError
 from flet.core.control import Control as Control
@@ -137,6 +140,7 @@ _MODULES = (
     _audio,
     _lottie_rive,
     _video,
+    _webview,
     _buttons,
     _camera,
     _charts,

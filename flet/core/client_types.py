@@ -50,6 +50,7 @@ STANDALONE_TYPES: Final = frozenset(
     Magnetometer Barometer ShakeDetector
     DataTable2 ColorPicker BlockPicker MultipleChoiceBlockPicker MaterialPicker HueRingPicker
     SlidePicker CodeEditor
+    Map WebView
     """.split()  # noqa: SIM905
 )
 
@@ -64,6 +65,9 @@ CHILD_TYPES: Final = frozenset(
     PieChartSection ChartAxis ChartAxisLabel
     CandlestickChartSpot ScatterChartSpot RadarDataSet RadarDataSetEntry RadarChartTitle
     DataColumn2 DataRow2
+    TileLayer MarkerLayer Marker CircleLayer CircleMarker PolygonLayer PolygonMarker
+    PolylineLayer PolylineMarker OverlayImageLayer OverlayImage RotatedOverlayImage
+    RichAttribution SimpleAttribution TextSourceAttribution ImageSourceAttribution
     """.split()  # noqa: SIM905
 )
 

@@ -35,6 +35,7 @@ from flet.events.gestures import (
     ScrollEvent,
     TapEvent,
 )
+from flet.events.maps import MAP_EVENTS
 from flet.values.material import AutoCompleteSuggestion
 
 __all__ = [
@@ -336,4 +337,5 @@ CONTROL_EVENTS: dict[str, dict[str, type[DataEvent]]] = {
         **_events(DismissibleUpdateEvent, "update"),
     },
     **DEVICE_EVENTS,
+    "Map": MAP_EVENTS,
 }

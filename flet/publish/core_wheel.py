@@ -38,8 +38,10 @@ EXTENSION_PACKAGES = (
     "flet_datatable2",
     "flet_flashlight",
     "flet_geolocator",
+    "flet_map",
     "flet_permission_handler",
     "flet_secure_storage",
+    "flet_webview",
 )
 _SKIP_DIRS = {"__pycache__"}
 _SKIP_SUFFIXES = (".pyc", ".pyo")

@@ -22,6 +22,8 @@ PROVIDED: dict[str, str] = {
     "flet-core": "flet-pwa",
     "flet-charts": "flet-pwa",
     "flet-camera": "flet-pwa",
+    "flet-map": "flet-pwa",
+    "flet-webview": "flet-pwa",
     "flet-pwa": "flet-pwa",
     "flet-datatable2": "flet-pwa",
     "flet-color-pickers": "flet-pwa",
