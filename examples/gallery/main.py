@@ -3,8 +3,8 @@
 Written as an async-era Flet app (0.21-0.25 API) the way users bring them: views built in
 ``on_route_change``, ``page.go`` from a NavigationRail, ``page.open``/``page.close`` next to
 the older ``page.dialog``/``page.snack_bar``/``page.banner``/``page.overlay`` style. The
-routes live in modules next to this one (display.py, actions.py, overlays.py, drawing.py,
-charts.py, more.py).
+routes live in modules next to this one (display.py, actions.py, overlays.py, device.py,
+drawing.py, charts.py, charts2.py, maps.py, tables.py, more.py).
 
     flet publish examples/gallery/main.py --distpath dist
 
@@ -15,10 +15,14 @@ route and checks that the client draws every control.
 
 from actions import button_controls, input_controls
 from charts import chart_controls
+from charts2 import charts2_controls
+from device import device_controls
 from display import layout_controls, list_controls, text_controls
 from drawing import drawing_controls
+from maps import maps_controls
 from more import more_controls
 from overlays import dialog_controls, navigation_controls, services_controls
+from tables import tables_controls
 
 import flet as ft
 
@@ -33,6 +37,8 @@ ROUTES = [
     ("/services", "Page", ft.icons.SETTINGS_OUTLINED, ft.icons.SETTINGS),
     ("/draw", "Drawing", ft.icons.BRUSH_OUTLINED, ft.icons.BRUSH),
     ("/charts", "Charts", ft.icons.INSERT_CHART_OUTLINED, ft.icons.INSERT_CHART),
+    ("/maps", "Maps", ft.icons.MAP_OUTLINED, ft.icons.MAP),
+    ("/editors", "Editors", ft.icons.TABLE_CHART_OUTLINED, ft.icons.TABLE_CHART),
     ("/more", "More", ft.icons.WIDGETS_OUTLINED, ft.icons.WIDGETS),
 ]
 
@@ -83,13 +89,15 @@ def main(page: ft.Page):
             "/lists": list_controls,
             "/dialogs": dialog_controls,
             "/draw": drawing_controls,
-            "/charts": chart_controls,
+            "/charts": lambda page: [*chart_controls(page), *charts2_controls(page)],
+            "/maps": maps_controls,
+            "/editors": tables_controls,
             "/more": more_controls,
         }
         if route == "/navigation":
             content = navigation_controls(page, view)
         elif route == "/services":
-            content = services_controls(page, shared)
+            content = [*services_controls(page, shared), *device_controls(page)]
         else:
             content = builders[route](page)
         view.appbar = ft.AppBar(
