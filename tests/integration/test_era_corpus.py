@@ -283,6 +283,33 @@ CORPUS: dict[str, tuple[list[tuple[Any, ...]], list[str]]] = {
         ["walk", "1 items left"],
     ),
     "window_and_page_api.py": ([("click", "TextButton", "Fill")], ["6 tiles"]),
+    "map_markers.py": (
+        [
+            (
+                "fire",
+                "Map",
+                None,
+                "tap",
+                {
+                    "coordinates": {"latitude": 40.9, "longitude": 45.0},
+                    "lx": 384,
+                    "ly": 128,
+                    "gx": 394,
+                    "gy": 138,
+                },
+            )
+        ],
+        ["Markers: 2"],
+    ),
+    "geolocator_app.py": (
+        [("click", "Button", "Where am I?"), ("wait", 0.1)],
+        ["You are at 48.86, 2.29"],
+    ),
+    "webview_toggle.py": ([("toggle", "Switch", None, False)], ["WebView hidden"]),
+    "scatter_points.py": (
+        [("fire", "ScatterChart", None, "event", {"type": "tapUp", "spot_index": 3})],
+        ["Point 4: (4, 4)"],
+    ),
 }
 # spin_and_shake changes only values (test_era_api_apps.py checks them): its text stays.
 UNCHANGED_TEXT = {"spin_and_shake.py"}
@@ -295,10 +322,25 @@ PICKED = [
     {"id": 1, "name": "photo.png", "path": None, "size": 3, "bytes": b"png"},
 ]
 
+#: where the browser says the device is (protocol: Geolocator.get_current_position)
+POSITION = {
+    "latitude": 48.8584,
+    "longitude": 2.2945,
+    "speed": 0.0,
+    "altitude": 35.0,
+    "timestamp": dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
+    "accuracy": 12.5,
+    "altitude_accuracy": 0.0,
+    "heading": 0.0,
+    "heading_accuracy": 0.0,
+    "speed_accuracy": 0.0,
+}
+
 METHODS = {
     "Clipboard.set": lambda _control, args: CLIPBOARD.update(text=args["data"]),
     "Clipboard.get": lambda _control, _args: CLIPBOARD.get("text"),
     "FilePicker.pick_files": lambda _control, _args: PICKED,
+    "Geolocator.get_current_position": lambda _control, _args: POSITION,
 }
 
 
