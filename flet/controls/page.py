@@ -14,8 +14,9 @@ what the app holds, so the same objects keep their ids.
 
 from __future__ import annotations
 
+import functools
 import uuid
-from collections.abc import Awaitable, Coroutine, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 
@@ -73,6 +74,10 @@ class UpdateSink(Protocol):
 
     def run_task(self, coro: Coroutine[Any, Any, Any]) -> Awaitable[Any]:
         """Run ``coro`` as a task of the session; its errors go to the app's error sink."""
+        ...
+
+    def run_thread(self, handler: Callable[..., Any], *args: Any) -> None:
+        """Run sync ``handler(*args)`` in a worker thread, or soon on the loop without one."""
         ...
 
     def route_changed(self, route: str, notify: bool) -> None:
@@ -234,6 +239,8 @@ class Page(Control, PageServices):
     on_media_change = Event()
     on_app_lifecycle_state_change = Event()
     on_close = Event()
+    on_connect = Event()
+    on_disconnect = Event()
 
     controls = _ViewProxy()
     appbar = _ViewProxy()
@@ -402,12 +409,9 @@ class Page(Control, PageServices):
         return self._session_id
 
     def run_thread(self, handler: Any, *args: Any, **kwargs: Any) -> None:
-        """There are no threads in the browser: ``handler`` runs soon, on the event loop."""
-
-        async def call() -> None:
-            handler(*args, **kwargs)
-
-        self._session.run_task(call())
+        """Run ``handler(*args, **kwargs)`` in a thread on a server; there are no threads in
+        the browser, where it runs soon, on the event loop."""
+        self._session.run_thread(functools.partial(handler, *args, **kwargs))
 
     # -- routing ---------------------------------------------------------------------------
 

@@ -49,3 +49,10 @@ class PendingCalls:
         for future in self._pending.values():
             future.cancel()
         self._pending.clear()
+
+    def fail_all(self, error: BaseException) -> None:
+        """Every pending call raises ``error`` (the client went away)."""
+        for future in self._pending.values():
+            if not future.done():
+                future.set_exception(error)
+        self._pending.clear()

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
+import functools
 import logging
 import sys
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from concurrent.futures import Executor
 from typing import Any
 
 from flet.controls.page import Page
@@ -43,9 +46,10 @@ from flet.session.invoke import InvokeTimeoutError, PendingCalls
 from flet.session.navigation import RouteTracker
 from flet.session.pubsub import PubSubClient, hub
 from flet.session.storage import uses_name
+from flet.session.threads import LoopGate
 from flet.transport.base import Transport, TransportClosed
 
-__all__ = ["Session", "serve"]
+__all__ = ["Session", "SessionDisconnectedError", "serve"]
 
 log = logging.getLogger("flet")
 
@@ -55,10 +59,49 @@ Main = Callable[[Page], Any]
 FIRST_REPLY_GRACE = 0.5
 
 
+class SessionDisconnectedError(ConnectionError):
+    """A method call needs the client, and the session's client is away (it may come back)."""
+
+
+class _Away:
+    """The transport of a session whose client went away: what is sent is dropped (the
+    whole page goes out again when the client comes back)."""
+
+    def send(self, packet: bytes) -> None:
+        pass
+
+    async def receive(self) -> bytes:
+        raise TransportClosed("the client is away")
+
+    def close(self) -> None:
+        pass
+
+
 class Session:
-    def __init__(self, main: Main, transport: Transport) -> None:
+    """One client's page.
+
+    In the browser a session serves one transport until it closes (``run``). On a server a
+    session outlives its connections: ``pump`` serves one, ``detach`` keeps the session when
+    it closes, ``resume`` gives it a new connection (the client re-registers with the
+    session's ``id``: the register reply carries the whole page), and ``close`` ends it.
+    ``executor`` runs sync handlers in threads (``flet.session.handlers``).
+    """
+
+    def __init__(
+        self,
+        main: Main,
+        transport: Transport,
+        *,
+        session_id: str = "pyodide",
+        executor: Executor | None = None,
+    ) -> None:
+        self.id = session_id
         self._main = main
         self._transport = transport
+        self._executor = executor
+        self._gate = LoopGate()
+        self._connected = True
+        self._reply_due = True  # the next flush answers a registration with the whole page
         self.page: Page | None = None
         self._ids: IdRegistry | None = None
         self._sent: Snapshot | None = None
@@ -86,16 +129,88 @@ class Session:
     # -- the loop --------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Serve the client until the transport closes."""
+        """Serve the client until the transport closes; then the session ends."""
         try:
-            while not self._closed:
-                self.handle_packet(await self._transport.receive())
+            await self.pump()
+        finally:
+            self._shutdown()
+
+    async def pump(self) -> None:
+        """Handle the current transport's packets until it closes (or the session ends)."""
+        self._gate.bind()
+        transport = self._transport
+        try:
+            while not self._closed and transport is self._transport:
+                self.handle_packet(await transport.receive())
         except TransportClosed:
             pass
         except Exception as exc:  # a bug of ours: the client says so instead of freezing
             self._end_on_error(exc)
-        finally:
-            self._shutdown()
+
+    @property
+    def closed(self) -> bool:
+        """The session has ended (crashed or closed); it serves no client again."""
+        return self._closed
+
+    @property
+    def connected(self) -> bool:
+        return self._connected and not self._closed
+
+    def detach(self) -> None:
+        """The client went away: keep the page; drop what would be sent; calls waiting for
+        the client fail; ``page.on_disconnect`` runs."""
+        if self._closed or not self._connected:
+            return
+        self._connected = False
+        self._transport = _Away()
+        self._calls.fail_all(SessionDisconnectedError("the client disconnected"))
+        self._page_event("disconnect")
+
+    def resume(self, transport: Transport, message: RegisterClient) -> None:
+        """The client came back on ``transport`` with this session's id: send it the whole
+        page; if its route moved meanwhile, ``on_route_change`` runs; ``page.on_connect``."""
+        page = self.page
+        assert page is not None and not self._closed
+        self._transport = transport
+        self._connected = True
+        self._reply_due = True
+        self._apply_client_props(page, message.page)
+        route = message.route
+        self._routes.client_route = route
+        if route != page.route:
+            page.route = route
+            if self._routes.should_notify(route) and page.on_route_change is not None:
+                event = make_event(PAGE_ID, "route_change", {"route": route}, page, page)
+                self.spawn(self._dispatch(page.on_route_change, (event,), "Page.on_route_change"))
+        self.request_update()
+        self._page_event("connect")
+
+    def close(self) -> None:
+        """End the session (it expired, or the server stops): ``page.on_close`` runs first
+        (its own task, not cancelled), then every task of the session is cancelled."""
+        if self._closed:
+            return
+        page, handler = self.page, self.page.on_close if self.page is not None else None
+        self._shutdown()
+        self._transport.close()
+        if page is not None and handler is not None:
+            event = make_event(PAGE_ID, "close", None, page, page)
+            task = asyncio.ensure_future(self._final(handler, event))
+            _closing.add(task)
+            task.add_done_callback(_closing.discard)
+
+    async def _final(self, handler: Callable[..., Any], event: Any) -> None:
+        try:
+            await call_handler(handler, event, executor=self._executor)
+        except APP_ERRORS as exc:
+            print(f"Error in Page.on_close: {format_error(exc)}", end="", file=sys.stderr)
+
+    def _page_event(self, name: str) -> None:
+        page = self.page
+        handler = page._values.get(f"on_{name}") if page is not None else None
+        if page is not None and handler is not None:
+            event = make_event(PAGE_ID, name, None, page, page)
+            self.spawn(self._dispatch(handler, (event,), f"Page.on_{name}"))
 
     def _end_on_error(self, exc: Exception) -> None:
         """The loop failed on a bug of ours: the client shows the error card with its first
@@ -141,6 +256,8 @@ class Session:
             log.warning("flet: dropped a second registration of the same session")
             return
         page = Page(self)
+        if self.id != "pyodide":  # a server's session id; in the browser page makes its own
+            page._session_id = self.id
         self._apply_client_props(page, message.page)
         page.route = message.route
         self._routes = RouteTracker(page.route)
@@ -244,7 +361,7 @@ class Session:
 
     async def _run_main(self, page: Page) -> None:
         try:
-            await call_handler(self._main, page)
+            await call_handler(self._main, page, executor=self._executor)
         except APP_ERRORS as exc:
             if page.is_blank():  # nothing to keep: the client's error card says why
                 self._fail_start(exc)
@@ -256,16 +373,34 @@ class Session:
         self, handler: Callable[..., Any], args: tuple[Any, ...], where: str
     ) -> None:
         try:
-            await call_handler(handler, *args)
+            await call_handler(handler, *args, executor=self._executor)
         except APP_ERRORS as exc:
             self._report(exc, where)
         finally:
             if not self._closed:
                 self.request_update()
 
-    def run_task(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+    def run_task(self, coro: Coroutine[Any, Any, Any]) -> Awaitable[Any]:
         """Run app code ``coro`` as a session task; an error goes to the error sink."""
+        if self._gate.off_loop():
+            return self._gate.hand_over(self.run_task, coro)
         return self.spawn(self._guard(coro))
+
+    def run_thread(self, handler: Callable[..., Any], *args: Any) -> None:
+        """``page.run_thread``: ``handler(*args)`` in a worker thread when the session has
+        an executor (a server), else soon on the loop (the browser has no threads)."""
+        if self._executor is None or self._gate.off_loop():
+
+            async def call() -> None:
+                handler(*args)
+
+            self.run_task(call())
+            return
+        context = contextvars.copy_context()
+        future = asyncio.get_running_loop().run_in_executor(
+            self._executor, functools.partial(context.run, handler, *args)
+        )
+        self.spawn(self._guard(_awaited(future)))
 
     async def _guard(self, coro: Coroutine[Any, Any, Any]) -> Any:
         try:
@@ -287,6 +422,9 @@ class Session:
 
     def route_changed(self, route: str, notify: bool) -> None:
         """``page.go(route)``: run ``on_route_change`` now; the browser follows on update."""
+        if self._gate.off_loop():
+            self._gate.hand_over(self.route_changed, route, notify)
+            return
         page = self.page
         assert page is not None
         handler = page.on_route_change
@@ -302,8 +440,10 @@ class Session:
 
     # -- updates ---------------------------------------------------------------------------
 
-    def request_update(self) -> asyncio.Future[None]:
+    def request_update(self) -> Awaitable[None]:
         """Schedule a flush in this loop tick; the future completes once it has run."""
+        if self._gate.off_loop():
+            return self._gate.hand_over(self.request_update)
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[None] = loop.create_future()
         self._waiters.append(waiter)
@@ -313,14 +453,14 @@ class Session:
         return waiter
 
     def _first_reply_due(self) -> None:
-        if self._sent is None and not self._closed:
+        if self._reply_due and not self._closed:
             self.request_update()
 
     def _flush(self) -> None:
         self._flush_scheduled = False
         waiters, self._waiters = self._waiters, []
         try:
-            if self.page is not None and not self._closed:
+            if self.page is not None and self.connected:
                 self._send_changes(self.page)
                 self._flush_failed = False
         except Exception as exc:
@@ -348,15 +488,16 @@ class Session:
         snapshot = take_snapshot(page, self._ids, skipped)
         problems += [("update()", error) for error in skipped]
         before = self._sent
-        if before is None:
+        if self._reply_due or before is None:
             page_patch = to_wire(snapshot, PAGE_ID)
-            reply = {"session_id": "pyodide", "page_patch": page_patch, "error": ""}
+            reply = {"session_id": self.id, "page_patch": page_patch, "error": ""}
             packets = [encode_packet(Action.REGISTER_CLIENT, reply)]
         else:
             packets = [self._encode_patch(patch.body()) for patch in diff(before, snapshot)]
         for packet in packets:  # all encoded first: a value that cannot be sent sends nothing
             self._transport.send(packet)
         self._sent = snapshot
+        self._reply_due = False
         self._mount(page, before, snapshot)
         self._push_route(page)
         self._show_problems(problems)
@@ -418,9 +559,11 @@ class Session:
         args: dict[str, Any] | None = None,
         timeout: float = 10.0,
         delay: float = 0.0,
-    ) -> asyncio.Task[Any]:
+    ) -> Awaitable[Any]:
         """Start a method call now, once ``control`` has reached the client (and ``delay``
         seconds more); the task gives the result, and a failure nobody awaits is logged."""
+        if self._gate.off_loop():
+            return self._gate.hand_over(self.call_method, control, name, args, timeout, delay)
         task = self.spawn(self._call_when_shown(control, name, args, timeout, delay))
         task.add_done_callback(_log_failed_call)
         return task
@@ -449,6 +592,10 @@ class Session:
         cid = self._ids.id_of(control) if self._ids is not None else None
         if cid is None:
             raise RuntimeError(f"{type(control).__name__} is not on the page; add it first.")
+        if not self.connected:
+            raise SessionDisconnectedError(
+                f"{type(control).__name__}.{name}() needs the browser, and it is disconnected"
+            )
         call_id, future = self._calls.open()
         body = {"control_id": cid, "call_id": call_id, "name": name, "args": args or {}}
         self._send(Action.INVOKE_METHOD, body)
@@ -474,7 +621,7 @@ class Session:
             self.crash(message)
             return
         # page_patch must be a map even here: the client merges it before it reads `error`
-        body = {"session_id": "pyodide", "page_patch": {}, "error": message}
+        body = {"session_id": self.id, "page_patch": {}, "error": message}
         self._send(Action.REGISTER_CLIENT, body)
         self._closed = True
 
@@ -490,6 +637,14 @@ class Session:
         self._calls.cancel_all()
         for task in list(self._tasks):
             task.cancel()
+
+
+#: ``on_close`` tasks of closed sessions (kept referenced until they finish)
+_closing: set[asyncio.Task[Any]] = set()
+
+
+async def _awaited(future: Awaitable[Any]) -> Any:
+    return await future
 
 
 def _hook_name(control: Control) -> str:

@@ -1,0 +1,58 @@
+"""App code on other threads: how it reaches a session that lives on one event loop.
+
+On a server, sync handlers and a sync ``main`` run in a thread pool, as Flet 0.21+ ran them,
+so that ``time.sleep`` in one of them blocks nobody else. What they call on the page
+(``page.update()``, ``page.go``, ``page.run_task``, a method call) must then act on the
+session's loop, never on the worker thread: ``LoopGate`` says whether the caller is off the
+loop and hands the call over with ``call_soon_threadsafe``. Inside Pyodide there are no other
+threads, so every call is on the loop and nothing is handed over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Generator
+from typing import Any
+
+__all__ = ["SCHEDULED", "LoopGate", "Scheduled"]
+
+
+class Scheduled:
+    """What a call made from a worker thread returns: the work is queued on the session's
+    loop. Sync code ignores it; awaiting it (possible only on a loop) returns ``None`` at once.
+    """
+
+    def __await__(self) -> Generator[Any, None, None]:
+        return
+        yield  # pragma: no cover  (makes this a generator)
+
+    def __repr__(self) -> str:
+        return "<scheduled on the session's event loop>"
+
+
+SCHEDULED = Scheduled()
+
+
+class LoopGate:
+    """The loop a session runs on, bound when the session starts serving."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: int | None = None
+
+    def bind(self) -> None:
+        """Remember the running loop and its thread (call from the loop)."""
+        self._loop = asyncio.get_running_loop()
+        self._thread = threading.get_ident()
+
+    def off_loop(self) -> bool:
+        """``True`` when called from a thread other than the loop's."""
+        return self._thread is not None and threading.get_ident() != self._thread
+
+    def hand_over(self, call: Callable[..., Any], *args: Any) -> Scheduled:
+        """Run ``call(*args)`` soon on the loop; for callers off the loop."""
+        assert self._loop is not None
+        if not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(call, *args)
+        return SCHEDULED
