@@ -1,11 +1,11 @@
 """Building `flet_pwa-<version>-py3-none-any.whl`: the core that runs in the browser.
 
-It holds the `flet` package (without `flet/publish/` and `flet/cli.py`, which run only on
-the host), `flet_core` (the async era's import name of `flet`), the import names of Flet
-1.0's extension packages (`EXTENSION_PACKAGES`: `flet_charts`, `flet_map`...) and the `.py`
-files of `pyodide_runtime` (its JavaScript is served as site files), all taken from where
-they are imported. The build is reproducible: entries are sorted and carry fixed timestamps and
-modes, so the wheel's hash changes only when the code or the version changes.
+It holds the `flet` package (without `flet/publish/`, `flet/cli.py` and `flet/fastapi.py`,
+which run only on the host), `flet_core` (the async era's import name of `flet`), the import
+names of Flet 1.0's extension packages (`EXTENSION_PACKAGES`: `flet_charts`, `flet_map`...)
+and the `.py` files of `pyodide_runtime` (its JavaScript is served as site files), all taken
+from where they are imported. The build is reproducible: entries are sorted and carry fixed
+timestamps and modes, so the wheel's hash changes only when the code or the version changes.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def _walk(root: Path) -> Iterator[tuple[str, Path]]:
 
 
 def _host_only(rel: str) -> bool:
-    return rel == "cli.py" or rel.startswith("publish/")
+    return rel in ("cli.py", "fastapi.py") or rel.startswith("publish/")
 
 
 def _metadata(version: str) -> str:

@@ -10,7 +10,6 @@
 //   straight to the worker, which queues them until the app's transport exists.
 // * Shows the boot stage in #fletpwa-loading and removes it once Flutter has drawn its first
 //   frame and the app has started (or failed, so the client's error card is visible).
-// * Sends the Rive runtime the client loads from a CDN to a local stand-in (rive_native.js).
 // * Records timings (ms since navigation start) in globalThis.fletPwaTimings.
 (function () {
   "use strict";
@@ -30,14 +29,10 @@
 
   const LOADING_ID = "fletpwa-loading";
   const LOADING_TEXT_ID = "fletpwa-loading-stage";
-  const RIVE_CDN_PREFIX = "https://cdn.jsdelivr.net/npm/@rive-app/flutter-native-wasm@";
 
-  const scriptUrl = document.currentScript.src;
   const config = withAbsoluteUrls(globalThis.fletPwa);
   const timings = {};
   globalThis.fletPwaTimings = timings;
-
-  redirectRive(new URL("rive_native.js", scriptUrl).href);
 
   const apps = new Map(); // appId -> app, for the apps Dart connected
   let spare = startApp(); // started now, taken by the first jsConnect
@@ -168,26 +163,6 @@
     mark("loadingRemoved");
     const screen = document.getElementById(LOADING_ID);
     if (screen) screen.remove();
-  }
-
-  // --- Rive ---------------------------------------------------------------------------------
-
-  // main.dart.js creates <script>, sets .src to the Rive CDN and appends it; rewriting the
-  // src setter sends that load to the site's stand-in before any request is made.
-  function redirectRive(standInUrl) {
-    const proto = HTMLScriptElement.prototype;
-    const src = Object.getOwnPropertyDescriptor(proto, "src");
-    Object.defineProperty(proto, "src", {
-      configurable: true,
-      enumerable: src.enumerable,
-      get() {
-        return src.get.call(this);
-      },
-      set(value) {
-        const url = String(value);
-        src.set.call(this, url.startsWith(RIVE_CDN_PREFIX) ? standInUrl : url);
-      },
-    });
   }
 
   // --- helpers ------------------------------------------------------------------------------

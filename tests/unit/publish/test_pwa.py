@@ -81,7 +81,7 @@ def test_precache_is_what_a_page_load_fetches(site: PublishResult) -> None:
     must = {
         "index.html", "manifest.json", "flutter_bootstrap.js", "favicon.png", "app.zip",
         "assets/FontManifest.json", "flet-pwa/bridge.js", "flet-pwa/worker.mjs",
-        "flet-pwa/pwa.js", "flet-pwa/rive_native.js", "pyodide/pyodide.mjs",
+        "flet-pwa/pwa.js", "flet-pwa/rive.js", "flet-pwa/rive_native.js", "pyodide/pyodide.mjs",
         "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
         "pyodide/pyodide-lock.json", "icons/icon-192.png", "icons/icon-512.png",
         "icons/icon-maskable-192.png", "icons/icon-maskable-512.png",

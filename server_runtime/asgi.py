@@ -1,0 +1,254 @@
+"""The ASGI side: the WebSocket handler, the client's files and page, and ``app(main)``.
+
+``flet_fastapi`` re-exports these under the era's names. ``app(main)`` returns a FastAPI app
+with ``/ws`` (a connection per tab: ``FletApp``), ``/upload`` (PUT, when ``upload_dir`` is
+given), ``/oauth_callback`` and, at ``/``, ``FletStaticFiles``: the app's assets, then the
+client's files, then the page for any path without an extension (the client routes it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI as _FastAPI
+from fastapi import Request, WebSocket
+from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
+
+from server_runtime.client_site import PageConfig, client_dir, render_page, runtime_js_dir
+from server_runtime.manager import DEFAULT_SESSION_TIMEOUT, app_manager
+from server_runtime.registry import ClientKey
+
+__all__ = ["FastAPI", "FletApp", "FletOAuth", "FletStaticFiles", "app"]
+
+DEFAULT_OAUTH_STATE_TIMEOUT = 600
+
+
+class FastAPI(_FastAPI):
+    """A FastAPI app that runs ``app_manager`` in its lifespan (start, then shutdown)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        user_lifespan = kwargs.pop("lifespan", None)
+
+        from contextlib import asynccontextmanager
+
+        @asynccontextmanager
+        async def lifespan(app: Any) -> Any:
+            await app_manager.start()
+            try:
+                if user_lifespan is None:
+                    yield
+                else:
+                    async with user_lifespan(app) as state:
+                        yield state
+            finally:
+                await app_manager.shutdown()
+
+        super().__init__(*args, lifespan=lifespan, **kwargs)
+
+
+class FletApp:
+    """Serves one WebSocket connection of app ``main`` (``await FletApp(main).handle(ws)``)."""
+
+    def __init__(
+        self,
+        main: Callable[..., Any],
+        session_timeout_seconds: int = DEFAULT_SESSION_TIMEOUT,
+        oauth_state_timeout_seconds: int = DEFAULT_OAUTH_STATE_TIMEOUT,
+        upload_endpoint_path: str | None = None,
+        secret_key: str | None = None,
+        **_era: Any,  # loop=, executor=, before_main= of older signatures
+    ) -> None:
+        timeout = os.getenv("FLET_SESSION_TIMEOUT")
+        self.main = main
+        self.session_timeout = int(timeout) if timeout else session_timeout_seconds
+        self.upload_endpoint_path = upload_endpoint_path
+        self.secret_key = secret_key
+
+    async def handle(self, websocket: WebSocket) -> None:
+        host = app_manager.host(self.main, self.session_timeout)
+        app_manager.ensure_sweeper()
+        await websocket.accept()
+        address = websocket.client.host if websocket.client else ""
+        client = ClientKey.of(websocket.headers.get("user-agent", ""), address)
+        await host.serve(websocket, client)
+
+
+class FletOAuth:
+    """``/oauth_callback``: OAuth sign-in (``page.login``) is not supported yet."""
+
+    async def handle(self, request: Request) -> Response:
+        return PlainTextResponse(
+            "Sign-in with OAuth (page.login) is not supported by this server yet.",
+            status_code=501,
+        )
+
+
+class FletStaticFiles:
+    """The app's page, its assets and the client's files, for the path it is mounted at."""
+
+    def __init__(
+        self,
+        app_mount_path: str | None = None,
+        assets_dir: str | None = None,
+        app_name: str | None = None,
+        app_short_name: str | None = None,
+        app_description: str | None = None,
+        web_renderer: Any = "canvaskit",
+        use_color_emoji: bool = False,
+        route_url_strategy: Any = "path",
+        websocket_endpoint_path: str | None = None,
+        proxy_path: str | None = None,
+        **_era: Any,  # no_cdn=: nothing is ever loaded from a CDN
+    ) -> None:
+        self.app_mount_path = app_mount_path
+        self.proxy_path = proxy_path or os.getenv("FLET_PROXY_PATH")
+        self.assets_dir = _existing_dir(assets_dir)
+        self.websocket_endpoint_path = (websocket_endpoint_path or "ws").strip("/")
+        self.config = PageConfig(
+            app_name=app_name or "Flet",
+            app_short_name=app_short_name or app_name or "Flet",
+            app_description=app_description or "An app written with Flet",
+            web_renderer=_value(web_renderer) or "canvaskit",
+            route_url_strategy=_value(route_url_strategy) or "path",
+            use_color_emoji=use_color_emoji,
+        )
+        self._client: Path | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        assert scope["type"] == "http"
+        response = self.response(scope)
+        await response(scope, receive, send)
+
+    def response(self, scope: Scope) -> Response:
+        if scope["method"] not in ("GET", "HEAD"):
+            return PlainTextResponse("Method Not Allowed", status_code=405)
+        root_path = scope.get("root_path", "")
+        path = scope["path"]
+        rel = path[len(root_path) :] if path.startswith(root_path) else path
+        rel = rel.lstrip("/")
+        if rel in ("", "index.html"):
+            return self._page(root_path)
+        if self._client is None:
+            self._client = client_dir()
+        for root in (self.assets_dir, self._client):
+            found = _safe_file(root, rel) if root is not None else None
+            if found is not None:
+                return FileResponse(found)
+        if rel.startswith("flet-pwa/"):
+            found = _safe_file(runtime_js_dir(), rel.removeprefix("flet-pwa/"))
+            if found is not None:
+                return FileResponse(found)
+        if "." not in rel.rsplit("/", 1)[-1]:  # a route of the app: the client handles it
+            return self._page(root_path)
+        return PlainTextResponse("Not Found", status_code=404)
+
+    def _page(self, root_path: str) -> HTMLResponse:
+        mount = (self.proxy_path or self.app_mount_path or root_path).strip("/")
+        base = f"/{mount}/" if mount else "/"
+        html = render_page(self.config, base, f"{base}{self.websocket_endpoint_path}")
+        return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
+
+
+def app(
+    main: Callable[..., Any],
+    before_main: Callable[..., Any] | None = None,
+    proxy_path: str | None = None,
+    assets_dir: str | None = None,
+    app_name: str | None = None,
+    app_short_name: str | None = None,
+    app_description: str | None = None,
+    web_renderer: Any = "canvaskit",
+    use_color_emoji: bool = False,
+    route_url_strategy: Any = "path",
+    upload_dir: str | None = None,
+    upload_endpoint_path: str | None = None,
+    max_upload_size: int | None = None,
+    secret_key: str | None = None,
+    session_timeout_seconds: int = DEFAULT_SESSION_TIMEOUT,
+    oauth_state_timeout_seconds: int = DEFAULT_OAUTH_STATE_TIMEOUT,
+    **_era: Any,  # no_cdn=
+) -> FastAPI:
+    """A FastAPI app serving ``main``: mount it, or run it with uvicorn/hypercorn/gunicorn."""
+    assets_dir = os.getenv("FLET_ASSETS_DIR") or assets_dir
+    upload_dir = os.getenv("FLET_UPLOAD_DIR") or upload_dir
+    secret_key = os.getenv("FLET_SECRET_KEY") or secret_key
+    ws_endpoint = (os.getenv("FLET_WEBSOCKET_HANDLER_ENDPOINT") or "ws").strip("/")
+    upload_endpoint = (
+        upload_endpoint_path or os.getenv("FLET_UPLOAD_HANDLER_ENDPOINT") or "upload"
+    ).strip("/")
+    oauth_endpoint = (os.getenv("FLET_OAUTH_CALLBACK_HANDLER_ENDPOINT") or "oauth_callback").strip(
+        "/"
+    )
+    entry = main if before_main is None else _with_before(before_main, main)
+    fastapi_app = FastAPI()
+    flet_app = FletApp(
+        entry,
+        session_timeout_seconds=session_timeout_seconds,
+        oauth_state_timeout_seconds=oauth_state_timeout_seconds,
+        upload_endpoint_path=f"/{upload_endpoint}",
+        secret_key=secret_key,
+    )
+
+    @fastapi_app.websocket(f"/{ws_endpoint}")
+    async def websocket_handler(websocket: WebSocket) -> None:
+        await flet_app.handle(websocket)
+
+    @fastapi_app.get(f"/{oauth_endpoint}")
+    async def oauth_handler(request: Request) -> Response:
+        return await FletOAuth().handle(request)
+
+    fastapi_app.mount(
+        "/",
+        FletStaticFiles(
+            proxy_path=proxy_path,
+            assets_dir=assets_dir,
+            app_name=app_name,
+            app_short_name=app_short_name,
+            app_description=app_description,
+            web_renderer=web_renderer,
+            use_color_emoji=use_color_emoji,
+            route_url_strategy=route_url_strategy,
+            websocket_endpoint_path=ws_endpoint,
+        ),
+    )
+    return fastapi_app
+
+
+def _with_before(before: Callable[..., Any], main: Callable[..., Any]) -> Callable[..., Any]:
+    from flet.session.handlers import call_handler
+
+    async def entry(page: Any) -> None:
+        await call_handler(before, page)
+        await call_handler(main, page)
+
+    return entry
+
+
+def _value(option: Any) -> Any:
+    return getattr(option, "value", option)
+
+
+def _existing_dir(folder: str | None) -> Path | None:
+    if not folder:
+        return None
+    path = Path(folder).resolve()
+    if not path.is_dir():
+        raise FileNotFoundError(f"assets_dir {folder!r} is not a folder; create it or fix the path")
+    return path
+
+
+def _safe_file(root: Path, rel: str) -> Path | None:
+    """``root/rel`` if it is a file inside ``root`` (no ``..`` or link out of it)."""
+    if not rel or "\0" in rel:
+        return None
+    try:
+        path = (root / rel).resolve()
+    except (OSError, ValueError):
+        return None
+    if not path.is_relative_to(root.resolve()) or not path.is_file():
+        return None
+    return path

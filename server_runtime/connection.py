@@ -1,0 +1,105 @@
+"""What one WebSocket connection does: register, resume or start a session, pump packets.
+
+The client's first packet must be its registration (``[1, {session_id, page_name, page}]``),
+within ``REGISTER_TIMEOUT`` seconds; otherwise the connection is closed with 1008 (policy
+violation) and no session is made. A registration whose ``session_id`` names a session of
+this client that is away resumes it (a reconnect or a reload: the whole page is sent); any
+other starts a new session, which runs ``main``. When the connection closes, the session
+waits in the registry for its client to come back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor
+from typing import Any
+
+from flet.protocol import ProtocolError, RegisterClient, read_packet
+from flet.session import Session
+from flet.transport import TransportClosed
+from server_runtime.registry import ClientKey, SessionRegistry, TooManySessions
+from server_runtime.transport import WebSocketLike, WebSocketTransport
+
+__all__ = ["CLOSE_POLICY", "CLOSE_TRY_LATER", "REGISTER_TIMEOUT", "AppHost"]
+
+log = logging.getLogger("flet")
+
+REGISTER_TIMEOUT = 10.0  # seconds a new connection has to send its registration
+CLOSE_POLICY = 1008
+CLOSE_TRY_LATER = 1013
+
+
+class AppHost:
+    """One app (``main``) served in this process: its sessions and how they run."""
+
+    def __init__(
+        self,
+        main: Callable[..., Any],
+        registry: SessionRegistry,
+        executor: Executor | None,
+    ) -> None:
+        self.main = main
+        self.registry = registry
+        self.executor = executor
+
+    async def serve(self, websocket: WebSocketLike, client: ClientKey) -> None:
+        """Serve one accepted WebSocket until it closes."""
+        transport = WebSocketTransport(websocket)
+        sender = asyncio.ensure_future(transport.send_loop())
+        receiver = asyncio.ensure_future(transport.receive_loop())
+        session: Session | None = None
+        try:
+            session = await self._open(transport, client)
+            if session is not None:
+                await session.pump()
+        finally:
+            if session is not None:
+                if not session.closed:
+                    session.detach()
+                self.registry.left(session)
+            transport.close()
+            receiver.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await receiver
+            await sender
+
+    async def _open(self, transport: WebSocketTransport, client: ClientKey) -> Session | None:
+        try:
+            first = await asyncio.wait_for(transport.receive(), REGISTER_TIMEOUT)
+        except TimeoutError:
+            _refuse(transport, CLOSE_POLICY, "no registration")
+            return None
+        except TransportClosed:
+            return None
+        try:
+            message = read_packet(first)
+        except ProtocolError as exc:
+            log.warning("flet: closed a connection whose first packet was malformed: %s", exc)
+            _refuse(transport, CLOSE_POLICY, "malformed registration")
+            return None
+        if not isinstance(message, RegisterClient):
+            _refuse(transport, CLOSE_POLICY, "the first packet must register the client")
+            return None
+        session = self.registry.claim(message.session_id, client)
+        if session is not None:
+            session.resume(transport, message)
+            return session
+        session = Session(
+            self.main, transport, session_id=self.registry.new_id(), executor=self.executor
+        )
+        try:
+            self.registry.add(session, client)
+        except TooManySessions as exc:
+            log.warning("flet: %s", exc)
+            _refuse(transport, CLOSE_TRY_LATER, "server busy")
+            return None
+        session.handle_packet(first)
+        return session
+
+
+def _refuse(transport: WebSocketTransport, code: int, reason: str) -> None:
+    transport.close_code, transport.close_reason = code, reason
+    transport.close()
