@@ -115,6 +115,7 @@ class Session:
         self._errors = ErrorSink()
         self._routes = RouteTracker("/")
         self._closed = False
+        self._grace: asyncio.TimerHandle | None = None
         self.pubsub = PubSubClient(hub(), self)  # page.pubsub
 
     @property
@@ -265,7 +266,9 @@ class Session:
         self._ids = IdRegistry(page)
         current_page.set(page)
         self.spawn(self._start(page))
-        asyncio.get_running_loop().call_later(FIRST_REPLY_GRACE, self._first_reply_due)
+        self._grace = asyncio.get_running_loop().call_later(
+            FIRST_REPLY_GRACE, self._first_reply_due
+        )
 
     def _on_event(self, message: ClientEvent) -> None:
         target, name, data = message.target, message.name, message.data
@@ -633,6 +636,8 @@ class Session:
 
     def _shutdown(self) -> None:
         self._closed = True
+        if self._grace is not None:
+            self._grace.cancel()
         self.pubsub.unsubscribe_all()
         self._calls.cancel_all()
         for task in list(self._tasks):

@@ -99,13 +99,23 @@ class SimClient:
         #: the route the address bar shows, and the routes visited (for back())
         self.route = "/"
         self.history: list[str] = []
+        #: the id the register reply gave (the real client keeps it in sessionStorage)
+        self.session_id: str | None = None
         self._reader: asyncio.Task[None] | None = None
         #: DataChannel packets the session sent: (channel id, bytes)
         self.frames: list[tuple[int, bytes]] = []
 
     # -- connection ------------------------------------------------------------------------
 
-    async def connect(self, width: float = 1000, height: float = 700, route: str = "/") -> None:
+    async def connect(
+        self,
+        width: float = 1000,
+        height: float = 700,
+        route: str = "/",
+        session_id: str | None = None,
+    ) -> None:
+        """Register as the real client does; ``session_id`` is the one a reload or a
+        reconnect sends again."""
         self._reader = asyncio.ensure_future(self._read())
         self.route, self.history = route, [route]
         page = {
@@ -124,7 +134,7 @@ class SimClient:
             "window": {},
             "media": MEDIA,
         }
-        self.send(Action.REGISTER_CLIENT, {"session_id": None, "page_name": "", "page": page})
+        self.send(Action.REGISTER_CLIENT, {"session_id": session_id, "page_name": "", "page": page})
         await asyncio.wait_for(self.registered.wait(), 10)
         if self.error is not None:
             return  # the error card: nothing rendered, nothing flushed
@@ -189,6 +199,7 @@ class SimClient:
             if body.get("error"):
                 self.error = body["error"]
             else:
+                self.session_id = body.get("session_id")
                 self._merge(self.page, body["page_patch"])
             self.registered.set()
         elif action == Action.PATCH_CONTROL:

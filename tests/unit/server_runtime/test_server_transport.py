@@ -1,0 +1,61 @@
+"""server_runtime.transport: one WebSocket as a Transport, with a bounded send queue."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from flet.transport import TransportClosed
+from server_runtime.transport import WebSocketTransport
+from tests.support.fake_websocket import FakeWebSocket
+from tests.support.loop import run
+
+pytestmark = pytest.mark.host_only
+
+
+class StuckWebSocket(FakeWebSocket):
+    """A client that never reads: sending blocks forever."""
+
+    async def send_bytes(self, data: bytes) -> None:
+        await asyncio.Event().wait()
+
+
+def test_packets_cross_in_order_both_ways():
+    async def scenario():
+        ws = FakeWebSocket()
+        transport = WebSocketTransport(ws)
+        tasks = [
+            asyncio.ensure_future(transport.send_loop()),
+            asyncio.ensure_future(transport.receive_loop()),
+        ]
+        ws.client.send(b"\x00one")
+        ws.client.send(b"\x00two")
+        assert await transport.receive() == b"\x00one"
+        assert await transport.receive() == b"\x00two"
+        transport.send(b"\x00back")
+        assert await ws.client.receive() == b"\x00back"
+        ws.client.close()  # the tab goes away
+        with pytest.raises(TransportClosed):
+            await transport.receive()
+        await asyncio.gather(*tasks)
+
+    run(scenario())
+
+
+def test_a_client_that_does_not_read_is_closed_with_1013_not_buffered_without_bound():
+    async def scenario():
+        ws = StuckWebSocket()
+        transport = WebSocketTransport(ws, max_pending_bytes=1000)
+        sender = asyncio.ensure_future(transport.send_loop())
+        for _ in range(50):
+            try:
+                transport.send(b"\x00" + b"x" * 99)
+            except TransportClosed:
+                break
+        else:
+            raise AssertionError("the transport kept queueing")
+        assert transport.close_code == 1013
+        sender.cancel()
+
+    run(scenario())
