@@ -60,6 +60,7 @@ class AppHost:
                 if not session.closed:
                     session.detach()
                 self.registry.left(session)
+                log.debug("flet: session %s lost its connection", session.id)
             transport.close()
             receiver.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -85,6 +86,7 @@ class AppHost:
             return None
         session = self.registry.claim(message.session_id, client)
         if session is not None:
+            log.debug("flet: session %s resumed", session.id)
             session.resume(transport, message)
             return session
         session = Session(
@@ -96,6 +98,7 @@ class AppHost:
             log.warning("flet: %s", exc)
             _refuse(transport, CLOSE_TRY_LATER, "server busy")
             return None
+        log.debug("flet: session %s started (the client asked for %s)", session.id, message.session_id)
         session.handle_packet(first)
         return session
 
