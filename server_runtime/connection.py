@@ -98,7 +98,9 @@ class AppHost:
             log.warning("flet: %s", exc)
             _refuse(transport, CLOSE_TRY_LATER, "server busy")
             return None
-        log.debug("flet: session %s started (the client asked for %s)", session.id, message.session_id)
+        log.debug(
+            "flet: session %s started (the client asked for %s)", session.id, message.session_id
+        )
         session.handle_packet(first)
         return session
 
