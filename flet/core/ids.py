@@ -44,6 +44,11 @@ class IdRegistry:
         self._placement[cid] = placement
         return cid
 
+    def renumber(self) -> None:
+        """Give every control a new id on its next ``assign`` (ids never seen before), as
+        when a client that may hold stale controls is sent the whole page again."""
+        self._placement = {PAGE_ID: None}
+
     def control(self, cid: int) -> Control | None:
         return self._controls.get(cid)
 

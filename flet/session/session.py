@@ -175,6 +175,11 @@ class Session:
         self._transport = transport
         self._connected = True
         self._reply_due = True
+        # The client may still hold the controls it had (a dropped socket, not a reload). Its
+        # merge of the register reply replaces lists of controls by new objects with the same
+        # ids, which its widgets do not follow; new ids make it build the page afresh.
+        assert self._ids is not None
+        self._ids.renumber()
         self._apply_client_props(page, message.page)
         route = message.route
         self._routes.client_route = route
@@ -531,7 +536,7 @@ class Session:
             self._lifecycle(gone, "will_unmount")
         for cid in after.nodes:
             added = self._ids.control(cid) if cid not in known else None
-            if added is not None:
+            if added is not None and added._page is not page:  # not if only its id changed
                 added._page = page
                 self._lifecycle(added, "did_mount")
 

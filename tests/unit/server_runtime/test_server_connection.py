@@ -255,3 +255,34 @@ def test_a_malformed_packet_later_is_dropped_and_the_session_goes_on():
         await close_tab(sim, served)
 
     run(scenario())
+
+
+def test_a_resumed_page_gets_new_ids_and_its_controls_stay_mounted():
+    """The whole page goes out with new ids (the client may hold the old controls, and its
+    merge would keep widgets bound to them); no control is mounted or unmounted again."""
+    hooks: list[str] = []
+
+    class Clock(ft.Text):
+        def did_mount(self) -> None:
+            hooks.append("mount")
+
+        def will_unmount(self) -> None:
+            hooks.append("unmount")
+
+    def main(page: ft.Page) -> None:
+        page.add(Clock("tick"), ft.ElevatedButton("Add"))
+
+    async def scenario():
+        host = AppHost(main, SessionRegistry(60), None)
+        first, _, served = await open_tab(host)
+        before = {c.id for c in first.shown()}
+        await close_tab(first, served)
+        again, _, served = await open_tab(host, session_id=first.session_id)
+        after = {c.id for c in again.shown()}
+        assert again.texts()[:2] == ["tick", "Add"]
+        assert before and after and not before & after
+        await again.settle()
+        assert hooks == ["mount"]
+        await close_tab(again, served)
+
+    run(scenario())
