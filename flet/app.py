@@ -1,8 +1,12 @@
 """``ft.app(main)``: hand ``main`` to whoever runs the app.
 
 The runner is a context variable set by the code that runs the app's module: the Pyodide
-bootstrap in the browser, a test harness in tests. ``ft.app`` and ``ft.app_async`` are one
-function: both return the runner's awaitable, which sync code may ignore.
+bootstrap in the browser, ``flet run``, a test harness in tests. ``ft.app`` and
+``ft.app_async`` are one function: both return the runner's awaitable, which sync code may
+ignore. With no runner (``python app.py`` on CPython) the app is served from this process
+(``server_runtime.dev``, the ``server`` extra), where ``port``, ``host``, ``view``,
+``assets_dir``... mean what they meant in Flet; without the extra, ``NoRunnerError`` says how
+to run the app.
 
 Flet's other ``ft.app`` keywords (``view``, ``port``, ``web_renderer``...) are accepted; in the
 browser they mean nothing, so each one given is named once per process on the ``flet`` logger
@@ -12,6 +16,7 @@ browser they mean nothing, so each one given is named once per process on the ``
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -37,6 +42,9 @@ __all__ = [
 
 Main = Callable[..., Any]
 Runner = Callable[[Main], Awaitable[None]]
+
+#: what serving an app from this process needs (the `server` extra)
+_SERVER_MODULES = ("server_runtime", "fastapi", "uvicorn")
 
 _runner: ContextVar[Runner | None] = ContextVar("flet_runner", default=None)
 
@@ -113,8 +121,11 @@ def use_runner(runner: Runner) -> Iterator[None]:
         _runner.reset(token)
 
 
-def app(main: Main | None = None, *, target: Main | None = None, **options: Any) -> Awaitable[None]:
-    """Run ``main(page)`` for each client: ``ft.app(main)`` or ``ft.app(target=main)``."""
+def app(main: Main | None = None, *, target: Main | None = None, **options: Any) -> Any:
+    """Run ``main(page)`` for each client: ``ft.app(main)`` or ``ft.app(target=main)``.
+
+    Returns the runner's awaitable (``ft.app_async``), or the ASGI app when
+    ``export_asgi_app=True`` and the app is served from this process."""
     entry = main or target
     if entry is None or not callable(entry):
         raise TypeError(
@@ -123,20 +134,30 @@ def app(main: Main | None = None, *, target: Main | None = None, **options: Any)
     unknown = sorted(set(options) - set(_IGNORED_OPTIONS) - {"upload_dir"})
     if unknown:
         raise TypeError(f"ft.app() got unknown option(s) {', '.join(unknown)}")
-    uploads.set_upload_dir(options.pop("upload_dir", None))
-    _report_ignored(options)
     runner = _runner.get()
     if runner is None:
-        raise NoRunnerError(
-            "this Flet app runs in the browser: publish it with `flet publish app.py` and "
-            "serve the dist/ folder (see the README); nothing runs it on plain CPython."
-        )
+        return _serve_here(entry, options)
+    uploads.set_upload_dir(options.pop("upload_dir", None))
+    _report_ignored(options)
     return runner(entry)
 
 
-def app_async(
-    main: Main | None = None, *, target: Main | None = None, **options: Any
-) -> Awaitable[None]:
+def _serve_here(entry: Main, options: dict[str, Any]) -> Any:
+    """No runner (``python app.py`` on CPython): serve the app from this process with the
+    server extra (``server_runtime.dev``), or say how to run it."""
+    if not all(importlib.util.find_spec(name) for name in _SERVER_MODULES):
+        raise NoRunnerError(
+            "nothing runs this Flet app here: install the server extra "
+            "(`pip install 'flet-pwa[server]'`) to run it with `python app.py` or "
+            "`flet run app.py`, or publish it with `flet publish app.py` and serve the dist/ "
+            "folder (see the README)."
+        )
+    from server_runtime.dev import serve_main  # host only: the browser always has a runner
+
+    return serve_main(entry, options)
+
+
+def app_async(main: Main | None = None, *, target: Main | None = None, **options: Any) -> Any:
     """The same as :func:`app`; ``await ft.app_async(main)`` waits until the session ends."""
     return app(main, target=target, **options)
 

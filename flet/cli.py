@@ -1,7 +1,9 @@
-"""The `flet` console script: `flet publish app.py [flags]`, `flet --version`.
+"""The `flet` console script: `flet publish app.py [flags]`, `flet run app.py [flags]`,
+`flet --version`.
 
-Thin: parses arguments, calls `flet.publish.publish`, prints progress, the summary, or
-`error: ...` plus the fix (exit status 2).
+Thin: parses arguments and calls `flet.publish.publish` (prints progress, the summary, or
+`error: ...` plus the fix, exit status 2) or `server_runtime.dev.run_with_reload` (serves the
+app on 127.0.0.1 and reloads it when its files change; needs the `server` extra).
 """
 
 from __future__ import annotations
@@ -23,7 +25,65 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"flet-pwa {project_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     _add_publish(commands.add_parser("publish", help="write a static site that runs the app"))
+    _add_run(commands.add_parser("run", help="serve the app locally, reloading it on changes"))
     return parser
+
+
+def _add_run(p: argparse.ArgumentParser) -> None:
+    p.add_argument("script", type=Path, help="the app's Python file, e.g. app.py")
+    p.add_argument("-p", "--port", type=int, default=None, help="TCP port (8550, else a free one)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument(
+        "-d", "--directory", action="store_true",
+        help="reload when any file of the script's folder changes (default: the script only)",
+    )  # fmt: skip
+    p.add_argument(
+        "-r", "--recursive", action="store_true",
+        help="reload when a file in the script's folder or below changes",
+    )  # fmt: skip
+    p.add_argument(
+        "-w", "--web", action="store_true",
+        help="open the app in the browser (always: the desktop client is not available here)",
+    )  # fmt: skip
+    p.add_argument("-a", "--assets", type=Path, help="assets folder, relative to the app (assets)")
+    p.add_argument(
+        "--ignore-dirs", default="", metavar="DIRS",
+        help="comma-separated folders not to watch (besides .git, __pycache__, .venv...)",
+    )  # fmt: skip
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not args.script.is_file():
+        print(
+            f"error: {args.script} is not a file\n  fix: pass the app's .py file", file=sys.stderr
+        )
+        return 2
+    try:
+        from server_runtime.dev import DEFAULT_PORT, ServeOptions, run_with_reload
+    except ImportError as e:
+        print(
+            f"error: `flet run` needs the server extra ({e})\n"
+            "  fix: pip install 'flet-pwa[server]'",
+            file=sys.stderr,
+        )
+        return 2
+    script = args.script.resolve()
+    options = ServeOptions(
+        host=args.host,
+        port=args.port or DEFAULT_PORT,
+        open_browser=not args.no_browser,
+    )
+    assets = script.parent / (args.assets or "assets")
+    if assets.is_dir():
+        options.app_options["assets_dir"] = str(assets)
+    elif args.assets:
+        print(f"error: {assets} is not a folder\n  fix: pass an existing --assets", file=sys.stderr)
+        return 2
+    mode = "recursive" if args.recursive else "directory" if args.directory else "file"
+    ignore = [d for d in args.ignore_dirs.split(",") if d]
+    run_with_reload(script, options, mode=mode, ignore_dirs=ignore)
+    return 0
 
 
 def _add_publish(p: argparse.ArgumentParser) -> None:
@@ -80,6 +140,8 @@ def _printer(*, quiet: bool) -> Callable[[ProgressEvent], None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return _run(args)
     options = PublishOptions(
         app=args.script,
         distpath=args.distpath,

@@ -16,6 +16,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,21 +26,26 @@ if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, WebError
 
 __all__ = [
+    "ASGI_SERVERS",
     "CHROMIUM_ARGS",
     "CHROMIUM_PATH",
     "LOOPBACK",
+    "AsgiServer",
     "BrowserGuard",
     "BrowserGuardError",
     "ConsoleEntry",
     "ServerNotReady",
+    "ServerProcess",
     "StaticServer",
     "chromium_launch_options",
     "free_port",
     "is_local_url",
+    "start_asgi_server",
     "start_static_server",
 ]
 
 LOOPBACK = "127.0.0.1"
+REPO = Path(__file__).resolve().parents[2]
 CHROMIUM_PATH = Path("/usr/bin/chromium")
 # Playwright adds --headless, --no-sandbox and a fresh temporary profile (--user-data-dir) itself.
 CHROMIUM_ARGS = [
@@ -85,14 +91,13 @@ def free_port() -> int:
 
 
 @dataclass
-class StaticServer:
-    """``python -m http.server`` serving ``root`` in a subprocess on 127.0.0.1.
+class ServerProcess:
+    """A server in a subprocess on 127.0.0.1, with its log in a file.
 
     ``stop()`` kills the process by its PID, so a test can take the site offline; start a new
     server with the same ``port`` to bring the same origin back.
     """
 
-    root: Path
     port: int
     process: subprocess.Popen[bytes]
     log_path: Path
@@ -130,14 +135,45 @@ class StaticServer:
         return re.findall(r'"[A-Z]+ (\S+) HTTP/[0-9.]+"', self.log())
 
 
-# `python -m http.server ARGS`, asking Linux first to SIGTERM the server when the test process
+@dataclass
+class StaticServer(ServerProcess):
+    """``python -m http.server`` serving ``root``."""
+
+    root: Path = Path()
+
+
+# `python -m MODULE ARGS`, asking Linux first to SIGTERM the server when the test process
 # dies (prctl PR_SET_PDEATHSIG), so a killed or timed-out test run leaves no server behind.
-_SERVE_UNTIL_PARENT_DIES = """
+_RUN_UNTIL_PARENT_DIES = """
 import ctypes, runpy, signal, sys
 ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
-sys.argv[0] = "http.server"
-runpy.run_module("http.server", run_name="__main__", alter_sys=True)
+module = sys.argv.pop(1)
+sys.argv[0] = module
+runpy.run_module(module, run_name="__main__", alter_sys=True)
 """
+
+
+def _start(
+    command: list[str],
+    log_prefix: str,
+    log_dir: Path | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> tuple[subprocess.Popen[bytes], Path]:
+    """``python -m COMMAND...`` until this process dies; its output goes to a log file."""
+    log_fd, log_name = tempfile.mkstemp(prefix=log_prefix, suffix=".log", dir=log_dir)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-u", "-c", _RUN_UNTIL_PARENT_DIES, *command],
+            stdin=subprocess.DEVNULL,
+            stdout=log_fd,
+            stderr=log_fd,
+            cwd=cwd,
+            env=env,
+        )
+    finally:
+        os.close(log_fd)
+    return process, Path(log_name)
 
 
 def start_static_server(
@@ -151,14 +187,9 @@ def start_static_server(
     if not root.is_dir():
         raise NotADirectoryError(f"static server root {root} is not a directory")
     port = port or free_port()
-    log_fd, log_name = tempfile.mkstemp(prefix=f"http-server-{port}-", suffix=".log", dir=log_dir)
     args = ["--bind", LOOPBACK, str(port), "--directory", str(root)]
-    command = [sys.executable, "-u", "-c", _SERVE_UNTIL_PARENT_DIES, *args]
-    try:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd)
-    finally:
-        os.close(log_fd)
-    server = StaticServer(root, port, process, Path(log_name))
+    process, log_path = _start(["http.server", *args], f"http-server-{port}-", log_dir)
+    server = StaticServer(port, process, log_path, root)
     try:
         _wait_until_answering(server, timeout)
     except BaseException:
@@ -167,19 +198,75 @@ def start_static_server(
     return server
 
 
-def _wait_until_answering(server: StaticServer, timeout: float) -> None:
+# --- ASGI servers -------------------------------------------------------------------------------
+
+#: how each ASGI server is started: `python -m <module> <args>` for app spec and port
+ASGI_SERVERS: dict[str, Callable[[str, int], list[str]]] = {
+    "uvicorn": lambda app, port: ["uvicorn", app, "--host", LOOPBACK, "--port", str(port)],
+    "hypercorn": lambda app, port: ["hypercorn", app, "--bind", f"{LOOPBACK}:{port}"],
+    "gunicorn": lambda app, port: [
+        "gunicorn",
+        "-k",
+        "uvicorn.workers.UvicornWorker",
+        "--workers",
+        "1",
+        "--bind",
+        f"{LOOPBACK}:{port}",
+        "--control-socket-disable",
+        app,
+    ],
+}
+
+
+@dataclass
+class AsgiServer(ServerProcess):
+    """An ASGI app (``module:attribute``) served by uvicorn, Hypercorn or Gunicorn."""
+
+    app: str = ""
+    kind: str = "uvicorn"
+
+
+def start_asgi_server(
+    app: str,
+    cwd: Path,
+    kind: str = "uvicorn",
+    env: dict[str, str] | None = None,
+    port: int | None = None,
+    timeout: float = 30.0,
+) -> AsgiServer:
+    """Serve ``app`` from ``cwd`` (which holds its module) with the server ``kind``, on
+    127.0.0.1, with this checkout first on ``PYTHONPATH``; return once it answers HTTP."""
+    port = port or free_port()
+    environment = {**os.environ, **(env or {})}
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(REPO), *filter(None, [environment.get("PYTHONPATH")])]
+    )
+    command = ASGI_SERVERS[kind](app, port)
+    process, log_path = _start(command, f"{kind}-{port}-", cwd=cwd, env=environment)
+    server = AsgiServer(port, process, log_path, app, kind)
+    try:
+        _wait_until_answering(server, timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def _wait_until_answering(server: ServerProcess, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while True:
         if not server.running:
-            raise ServerNotReady(f"static server exited early:\n{server.log()}")
+            raise ServerNotReady(f"server exited early:\n{server.log()}")
         try:
             request = urllib.request.Request(server.url, method="HEAD")
             with urllib.request.urlopen(request, timeout=1.0):
                 return
+        except urllib.error.HTTPError:  # an HTTP answer, even 404, means it is up
+            return
         except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
             if time.monotonic() > deadline:
                 raise ServerNotReady(
-                    f"static server on port {server.port} did not answer within {timeout} s "
+                    f"server on port {server.port} did not answer within {timeout} s "
                     f"({error}); is the port taken? log:\n{server.log()}"
                 ) from error
             time.sleep(0.05)

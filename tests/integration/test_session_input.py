@@ -210,8 +210,17 @@ def test_every_spelling_of_app_hands_main_to_the_runner(spelling):
     assert got == [main]
 
 
-def test_app_without_a_runner_says_how_to_run_it():
-    with pytest.raises(ft.NoRunnerError, match=r"flet publish app\.py"):
+@pytest.mark.host_only
+def test_app_without_a_runner_or_the_server_extra_says_how_to_run_it(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    import importlib.util
+
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "fastapi" else find_spec(name)
+    )
+    with pytest.raises(ft.NoRunnerError, match=r"flet-pwa\[server\].*flet publish app\.py"):
         ft.app(lambda page: None)
 
 

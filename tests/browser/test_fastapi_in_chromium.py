@@ -1,0 +1,172 @@
+"""Server mode in real Chromium with the real Flet 1.0.5 client: the specification's FastAPI
+programs (examples/fastapi/, copied unchanged from it) under uvicorn, Hypercorn and Gunicorn,
+and what a session does across a dropped socket, a reload, a duplicated tab and its expiry.
+
+Every server listens on 127.0.0.1 in a subprocess and is stopped by its PID; every test fails
+on a console error and on a request that leaves 127.0.0.1 (the guard).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flutter_semantics import enable_semantics, semantics_texts, tap, wait_for_text
+from harness import AsgiServer, BrowserGuard, start_asgi_server
+from playwright.sync_api import Page
+
+from tests.support.apps import ROOT
+
+FASTAPI_EXAMPLES = ROOT / "examples" / "fastapi"
+STATS_APP = Path(__file__).parent / "apps" / "server_stats"
+SESSION_KEY = "_flet_session_id"  # where the 1.0.5 client keeps its session id
+VIEWPORT = {"width": 900, "height": 600}
+
+# Keeps every WebSocket the page opens, so that a test can drop them as a network would.
+KEEP_SOCKETS = """
+window.__sockets = [];
+const NativeWebSocket = window.WebSocket;
+window.WebSocket = class extends NativeWebSocket {
+  constructor(...args) { super(...args); window.__sockets.push(this); }
+};
+"""
+
+ServerFactory = Callable[..., AsgiServer]
+
+
+@pytest.fixture
+def asgi_server() -> Iterator[ServerFactory]:
+    """Factory: ``asgi_server(app, cwd, kind="uvicorn", env=None)``; stopped at teardown."""
+    started: list[AsgiServer] = []
+
+    def start(app: str, cwd: Path, kind: str = "uvicorn", **options: Any) -> AsgiServer:
+        server = start_asgi_server(app, cwd, kind, **options)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+def open_app(context: Any, url: str, text: str, init_script: str | None = None) -> Page:
+    page = context.new_page()
+    if init_script:
+        page.add_init_script(init_script)
+    page.goto(url)
+    enable_semantics(page)
+    wait_for_text(page, text, exact=True)
+    return page
+
+
+def click_fab(page: Page, then: str) -> None:
+    """Tap the counter's floating action button (its only button) and wait for ``then``."""
+    tap(page, page.locator("flt-semantics[role=button]").last)
+    wait_for_text(page, then, exact=True)
+
+
+def session_id(page: Page) -> str:
+    value = page.evaluate(f"sessionStorage.getItem('{SESSION_KEY}')")
+    assert isinstance(value, str) and value
+    return value
+
+
+def get_json(url: str) -> Any:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return json.load(response)
+
+
+# --- the specification's programs -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["uvicorn", "hypercorn", "gunicorn"])
+def test_the_counter_counts_under_each_server(
+    asgi_server: ServerFactory, new_context: Any, browser_guard: BrowserGuard, kind: str
+) -> None:
+    server = asgi_server("counter:app", FASTAPI_EXAMPLES, kind)
+    page = open_app(new_context(viewport=VIEWPORT), server.url, "0")
+    click_fab(page, "1")
+    click_fab(page, "2")
+    assert semantics_texts(page) == ["2"]
+
+
+def test_two_mounted_apps_each_show_their_text(
+    asgi_server: ServerFactory, new_context: Any, browser_guard: BrowserGuard
+) -> None:
+    server = asgi_server("multi:app", FASTAPI_EXAMPLES)
+    context = new_context(viewport=VIEWPORT)
+    open_app(context, server.url, "This is root app!")
+    open_app(context, f"{server.url}sub-app/", "This is sub app!")
+    # without the slash the path belongs to the root app, whose catch-all serves its page
+    open_app(context, f"{server.url}sub-app", "This is root app!")
+
+
+def test_an_app_mounted_in_a_plain_fastapi_with_app_manager_in_its_lifespan(
+    asgi_server: ServerFactory, new_context: Any, browser_guard: BrowserGuard
+) -> None:
+    server = asgi_server("lifespan:app", FASTAPI_EXAMPLES)
+    open_app(new_context(viewport=VIEWPORT), f"{server.url}flet-app/", "Hello, Flet!")
+
+
+# --- sessions ---------------------------------------------------------------------------------
+
+
+def test_a_dropped_socket_reconnects_to_the_same_session_and_state(
+    asgi_server: ServerFactory, new_context: Any, browser_guard: BrowserGuard
+) -> None:
+    server = asgi_server("counter:app", FASTAPI_EXAMPLES)
+    page = open_app(new_context(viewport=VIEWPORT), server.url, "0", KEEP_SOCKETS)
+    click_fab(page, "1")
+    first = session_id(page)
+    page.evaluate("window.__sockets.forEach(socket => socket.close())")
+    page.wait_for_function(
+        "() => window.__sockets.length === 2 && window.__sockets[1].readyState === 1"
+    )
+    click_fab(page, "2")  # the same session: its counter goes on, and the page follows
+    assert session_id(page) == first
+
+
+def test_a_reload_keeps_the_session_and_a_duplicated_tab_gets_a_new_one(
+    asgi_server: ServerFactory, new_context: Any, browser_guard: BrowserGuard
+) -> None:
+    server = asgi_server("counter:app", FASTAPI_EXAMPLES)
+    context = new_context(viewport=VIEWPORT)
+    page = open_app(context, server.url, "0")
+    click_fab(page, "1")
+    first = session_id(page)
+    page.reload()
+    enable_semantics(page)
+    wait_for_text(page, "1", exact=True)
+    assert session_id(page) == first
+    # a duplicated tab starts with a copy of the first tab's sessionStorage
+    copy = open_app(context, server.url, "0", f"sessionStorage.setItem('{SESSION_KEY}', '{first}')")
+    assert session_id(copy) != first
+    click_fab(copy, "1")
+    click_fab(page, "2")  # the first tab still has its own session
+
+
+def test_a_session_expires_its_on_close_runs_its_tasks_end_and_its_id_is_not_reused(
+    asgi_server: ServerFactory, new_context: Any, browser_guard: BrowserGuard, tmp_path: Path
+) -> None:
+    server = asgi_server("stats_app:app", STATS_APP, env={"STATS_DIR": str(tmp_path)})
+    context = new_context(viewport=VIEWPORT)
+    page = open_app(context, server.url, "0")
+    click_fab(page, "1")
+    first = session_id(page)
+    assert get_json(f"{server.url}stats") == {"sessions": 1}
+    page.close()  # the tab goes away; the session waits 2 s for it
+    deadline = time.monotonic() + 20
+    while get_json(f"{server.url}stats") != {"sessions": 0}:
+        assert time.monotonic() < deadline, "the session did not expire"
+        time.sleep(0.2)
+    assert (tmp_path / "closed").read_text() == first
+    assert (tmp_path / "task").read_text() == "cancelled"
+    again = open_app(
+        context, server.url, "0", f"sessionStorage.setItem('{SESSION_KEY}', '{first}')"
+    )
+    assert session_id(again) != first
