@@ -19,6 +19,7 @@ from typing import Any
 
 from flet.protocol import ProtocolError, RegisterClient, read_packet
 from flet.session import Session
+from flet.session.pubsub import PubSubHub
 from flet.transport import TransportClosed
 from server_runtime.registry import ClientKey, SessionRegistry, TooManySessions
 from server_runtime.transport import WebSocketLike, WebSocketTransport
@@ -44,6 +45,7 @@ class AppHost:
         self.main = main
         self.registry = registry
         self.executor = executor
+        self.pubsub = PubSubHub()  # page.pubsub reaches the sessions of this app
 
     async def serve(self, websocket: WebSocketLike, client: ClientKey) -> None:
         """Serve one accepted WebSocket until it closes."""
@@ -90,7 +92,11 @@ class AppHost:
             session.resume(transport, message)
             return session
         session = Session(
-            self.main, transport, session_id=self.registry.new_id(), executor=self.executor
+            self.main,
+            transport,
+            session_id=self.registry.new_id(),
+            executor=self.executor,
+            pubsub_hub=self.pubsub,
         )
         try:
             self.registry.add(session, client)

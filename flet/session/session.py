@@ -44,7 +44,7 @@ from flet.session.events import ALWAYS_SENT, make_event
 from flet.session.handlers import call_handler
 from flet.session.invoke import InvokeTimeoutError, PendingCalls
 from flet.session.navigation import RouteTracker
-from flet.session.pubsub import PubSubClient, hub
+from flet.session.pubsub import PubSubClient, PubSubHub, hub
 from flet.session.storage import uses_name
 from flet.session.threads import LoopGate
 from flet.transport.base import Transport, TransportClosed
@@ -84,7 +84,8 @@ class Session:
     session outlives its connections: ``pump`` serves one, ``detach`` keeps the session when
     it closes, ``resume`` gives it a new connection (the client re-registers with the
     session's ``id``: the register reply carries the whole page), and ``close`` ends it.
-    ``executor`` runs sync handlers in threads (``flet.session.handlers``).
+    ``executor`` runs sync handlers in threads (``flet.session.handlers``); ``pubsub_hub`` is
+    the hub of the app's sessions (default: the process's).
     """
 
     def __init__(
@@ -94,6 +95,7 @@ class Session:
         *,
         session_id: str = "pyodide",
         executor: Executor | None = None,
+        pubsub_hub: PubSubHub | None = None,
     ) -> None:
         self.id = session_id
         self._main = main
@@ -116,7 +118,7 @@ class Session:
         self._routes = RouteTracker("/")
         self._closed = False
         self._grace: asyncio.TimerHandle | None = None
-        self.pubsub = PubSubClient(hub(), self)  # page.pubsub
+        self.pubsub = PubSubClient(pubsub_hub or hub(), self)  # page.pubsub
 
     @property
     def sent(self) -> Snapshot | None:

@@ -286,3 +286,27 @@ def test_a_resumed_page_gets_new_ids_and_its_controls_stay_mounted():
         await close_tab(again, served)
 
     run(scenario())
+
+
+def test_pubsub_reaches_the_sessions_of_the_same_app_only():
+    def chat(page: ft.Page) -> None:
+        lines = ft.Column()
+        page.pubsub.subscribe(
+            lambda message: lines.controls.append(ft.Text(message)) or page.update()
+        )
+        page.add(lines, ft.ElevatedButton("Send", on_click=lambda e: page.pubsub.send_all("hi")))
+
+    async def scenario():
+        host = AppHost(chat, SessionRegistry(60), None)
+        other = AppHost(chat, SessionRegistry(60), None)
+        a, _, served_a = await open_tab(host)
+        b, _, served_b = await open_tab(host, client=CHROME)
+        c, _, served_c = await open_tab(other)
+        await a.click(a.find(text="Send"))
+        await a.settle(0.05)
+        assert "hi" in a.texts() and "hi" in b.texts()
+        assert "hi" not in c.texts()
+        for sim, served in ((a, served_a), (b, served_b), (c, served_c)):
+            await close_tab(sim, served)
+
+    run(scenario())
