@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import Any
@@ -28,7 +29,8 @@ __all__ = ["CLOSE_POLICY", "CLOSE_TRY_LATER", "REGISTER_TIMEOUT", "AppHost"]
 
 log = logging.getLogger("flet")
 
-REGISTER_TIMEOUT = 10.0  # seconds a new connection has to send its registration
+#: seconds a new connection has to send its registration (FLET_REGISTER_TIMEOUT overrides)
+REGISTER_TIMEOUT = 10.0
 CLOSE_POLICY = 1008
 CLOSE_TRY_LATER = 1013
 
@@ -71,7 +73,7 @@ class AppHost:
 
     async def _open(self, transport: WebSocketTransport, client: ClientKey) -> Session | None:
         try:
-            first = await asyncio.wait_for(transport.receive(), REGISTER_TIMEOUT)
+            first = await asyncio.wait_for(transport.receive(), _register_timeout())
         except TimeoutError:
             _refuse(transport, CLOSE_POLICY, "no registration")
             return None
@@ -109,6 +111,17 @@ class AppHost:
         )
         session.handle_packet(first)
         return session
+
+
+def _register_timeout() -> float:
+    value = os.getenv("FLET_REGISTER_TIMEOUT")
+    try:
+        return float(value) if value else REGISTER_TIMEOUT
+    except ValueError:
+        log.warning(
+            "flet: FLET_REGISTER_TIMEOUT=%r is not a number; using %s", value, REGISTER_TIMEOUT
+        )
+        return REGISTER_TIMEOUT
 
 
 def _refuse(transport: WebSocketTransport, code: int, reason: str) -> None:

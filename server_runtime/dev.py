@@ -165,7 +165,7 @@ async def _show_error(page: Any, text: str) -> None:
     await page.add_async(
         ft.Text("The app could not be loaded", size=22, color=ft.colors.RED_700),
         ft.Text("Fix the file and save it: the page reloads by itself.", italic=True),
-        ft.Text(text, selectable=True, font_family="monospace", size=13),
+        ft.Text(text, font_family="monospace", size=13),
     )
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "free_port",
     "is_local_url",
     "start_asgi_server",
+    "start_flet_run",
     "start_static_server",
 ]
 
@@ -212,7 +213,7 @@ ASGI_SERVERS: dict[str, Callable[[str, int], list[str]]] = {
         "1",
         "--bind",
         f"{LOOPBACK}:{port}",
-        "--control-socket-disable",
+        "--no-control-socket",
         app,
     ],
 }
@@ -244,6 +245,24 @@ def start_asgi_server(
     command = ASGI_SERVERS[kind](app, port)
     process, log_path = _start(command, f"{kind}-{port}-", cwd=cwd, env=environment)
     server = AsgiServer(port, process, log_path, app, kind)
+    try:
+        _wait_until_answering(server, timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def start_flet_run(script: Path, timeout: float = 30.0) -> AsgiServer:
+    """``flet run SCRIPT --no-browser`` on a free port of 127.0.0.1, from this checkout."""
+    port = free_port()
+    environment = {**os.environ}
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(REPO), *filter(None, [environment.get("PYTHONPATH")])]
+    )
+    command = ["flet.cli", "run", str(script), "--port", str(port), "--no-browser"]
+    process, log_path = _start(command, f"flet-run-{port}-", cwd=script.parent, env=environment)
+    server = AsgiServer(port, process, log_path, str(script), "flet run")
     try:
         _wait_until_answering(server, timeout)
     except BaseException:

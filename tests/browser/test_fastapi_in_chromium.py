@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from flutter_semantics import enable_semantics, semantics_texts, tap, wait_for_text
-from harness import AsgiServer, BrowserGuard, start_asgi_server
+from harness import AsgiServer, BrowserGuard, start_asgi_server, start_flet_run
 from playwright.sync_api import Page
 
 from tests.support.apps import ROOT
@@ -170,3 +170,46 @@ def test_a_session_expires_its_on_close_runs_its_tasks_end_and_its_id_is_not_reu
         context, server.url, "0", f"sessionStorage.setItem('{SESSION_KEY}', '{first}')"
     )
     assert session_id(again) != first
+
+
+# --- flet run ---------------------------------------------------------------------------------
+
+RELOADING_APP = """
+import flet as ft
+
+VERSION = "{version}"
+
+
+def main(page: ft.Page):
+    def show(e=None):
+        page.controls.clear()
+        page.add(ft.Text(f"Version {{VERSION}} at {{page.route}}"))
+
+    page.on_route_change = show
+    show()
+
+
+ft.app(main)
+"""
+
+
+def test_flet_run_reloads_the_open_tab_on_save_and_recovers_from_a_syntax_error(
+    new_context: Any, browser_guard: BrowserGuard, tmp_path: Path
+) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(RELOADING_APP.format(version=1))
+    server = start_flet_run(script)
+    try:
+        page = open_app(
+            new_context(viewport=VIEWPORT), f"{server.url}settings", "Version 1 at /settings"
+        )
+        script.write_text(RELOADING_APP.format(version=2))
+        wait_for_text(page, "Version 2 at /settings", exact=True)  # same tab, same route
+        script.write_text("import flet as ft\ndef main(page)\n")
+        wait_for_text(page, "The app could not be loaded", exact=True)
+        wait_for_text(page, "SyntaxError: expected ':'")
+        script.write_text(RELOADING_APP.format(version=3))
+        wait_for_text(page, "Version 3 at /settings", exact=True)
+        assert server.running
+    finally:
+        server.stop()
