@@ -6,7 +6,7 @@
 Also importable as ``flet.fastapi``. Needs the ``server`` extra (FastAPI and a server).
 """
 
-from server_runtime.asgi import FastAPI, FletApp, FletOAuth, FletStaticFiles, app
+from server_runtime.asgi import FastAPI, FletApp, FletOAuth, FletStaticFiles, FletUpload, app
 from server_runtime.manager import app_manager
 
-__all__ = ["FastAPI", "FletApp", "FletOAuth", "FletStaticFiles", "app", "app_manager"]
+__all__ = ["FastAPI", "FletApp", "FletOAuth", "FletStaticFiles", "FletUpload", "app", "app_manager"]

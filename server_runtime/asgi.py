@@ -21,8 +21,9 @@ from starlette.types import Receive, Scope, Send
 from server_runtime.client_site import PageConfig, client_dir, render_page, runtime_js_dir
 from server_runtime.manager import DEFAULT_SESSION_TIMEOUT, app_manager
 from server_runtime.registry import ClientKey
+from server_runtime.uploads import FletUpload, UploadSigner
 
-__all__ = ["FastAPI", "FletApp", "FletOAuth", "FletStaticFiles", "app"]
+__all__ = ["FastAPI", "FletApp", "FletOAuth", "FletStaticFiles", "FletUpload", "app"]
 
 DEFAULT_OAUTH_STATE_TIMEOUT = 600
 
@@ -60,6 +61,8 @@ class FletApp:
         oauth_state_timeout_seconds: int = DEFAULT_OAUTH_STATE_TIMEOUT,
         upload_endpoint_path: str | None = None,
         secret_key: str | None = None,
+        uploads: bool = True,
+        upload_endpoint_name: str = "upload",
         **_era: Any,  # loop=, executor=, before_main= of older signatures
     ) -> None:
         timeout = os.getenv("FLET_SESSION_TIMEOUT")
@@ -67,6 +70,9 @@ class FletApp:
         self.session_timeout = int(timeout) if timeout else session_timeout_seconds
         self.upload_endpoint_path = upload_endpoint_path
         self.secret_key = secret_key
+        #: whether page.get_upload_url gives the server's signed URLs (app(upload_dir=...))
+        self.uploads = uploads
+        self.upload_endpoint_name = upload_endpoint_name.strip("/")
 
     async def handle(self, websocket: WebSocket) -> None:
         host = app_manager.host(self.main, self.session_timeout)
@@ -74,7 +80,18 @@ class FletApp:
         await websocket.accept()
         address = websocket.client.host if websocket.client else ""
         client = ClientKey.of(websocket.headers.get("user-agent", ""), address)
-        await host.serve(websocket, client)
+        await host.serve(websocket, client, self._upload_url(websocket))
+
+    def _upload_url(self, websocket: WebSocket) -> Callable[[str, float], str] | None:
+        """Signed upload URLs for the endpoint at ``upload_endpoint_path``, or ``upload``
+        under the path the app is mounted at; None when the app takes no uploads."""
+        if not self.uploads:
+            return None
+        endpoint = self.upload_endpoint_path
+        if endpoint is None:
+            mount = websocket.scope.get("root_path", "").rstrip("/")
+            endpoint = f"{mount}/{self.upload_endpoint_name}"
+        return UploadSigner(endpoint, self.secret_key).url
 
 
 class FletOAuth:
@@ -189,13 +206,22 @@ def app(
         entry,
         session_timeout_seconds=session_timeout_seconds,
         oauth_state_timeout_seconds=oauth_state_timeout_seconds,
-        upload_endpoint_path=f"/{upload_endpoint}",
+        upload_endpoint_path=upload_endpoint_path,
         secret_key=secret_key,
+        uploads=upload_dir is not None,
+        upload_endpoint_name=upload_endpoint,
     )
 
     @fastapi_app.websocket(f"/{ws_endpoint}")
     async def websocket_handler(websocket: WebSocket) -> None:
         await flet_app.handle(websocket)
+
+    if upload_dir is not None:
+        receiver = FletUpload(upload_dir, max_upload_size, secret_key)
+
+        @fastapi_app.api_route(f"/{upload_endpoint}", methods=["PUT", "POST"])
+        async def upload_handler(request: Request) -> Response:
+            return await receiver.handle(request)
 
     @fastapi_app.get(f"/{oauth_endpoint}")
     async def oauth_handler(request: Request) -> Response:

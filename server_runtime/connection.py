@@ -49,14 +49,20 @@ class AppHost:
         self.executor = executor
         self.pubsub = PubSubHub()  # page.pubsub reaches the sessions of this app
 
-    async def serve(self, websocket: WebSocketLike, client: ClientKey) -> None:
-        """Serve one accepted WebSocket until it closes."""
+    async def serve(
+        self,
+        websocket: WebSocketLike,
+        client: ClientKey,
+        upload_url: Callable[[str, float], str] | None = None,
+    ) -> None:
+        """Serve one accepted WebSocket until it closes; ``upload_url`` signs the upload URLs
+        of the sessions it starts (when the app takes uploads)."""
         transport = WebSocketTransport(websocket)
         sender = asyncio.ensure_future(transport.send_loop())
         receiver = asyncio.ensure_future(transport.receive_loop())
         session: Session | None = None
         try:
-            session = await self._open(transport, client)
+            session = await self._open(transport, client, upload_url)
             if session is not None:
                 await session.pump()
         finally:
@@ -71,7 +77,12 @@ class AppHost:
                 await receiver
             await sender
 
-    async def _open(self, transport: WebSocketTransport, client: ClientKey) -> Session | None:
+    async def _open(
+        self,
+        transport: WebSocketTransport,
+        client: ClientKey,
+        upload_url: Callable[[str, float], str] | None,
+    ) -> Session | None:
         try:
             first = await asyncio.wait_for(transport.receive(), _register_timeout())
         except TimeoutError:
@@ -99,6 +110,7 @@ class AppHost:
             session_id=self.registry.new_id(),
             executor=self.executor,
             pubsub_hub=self.pubsub,
+            upload_url=upload_url,
         )
         try:
             self.registry.add(session, client)

@@ -19,7 +19,6 @@ receives, so an ``async`` app may also write ``e = await picker.pick_files_async
 from __future__ import annotations
 
 import builtins
-import json
 import os
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from flet.controls.services import Service
 from flet.core.control import current_page
 from flet.core.props import Event
 from flet.events.base import ControlEvent
+from flet.events.controls import FilePickerUploadEvent
 from flet.session.handlers import call_handler
 from flet.uploads import UploadError
 
@@ -104,14 +104,12 @@ class FilePickerResultEvent(ControlEvent):
     files: list[FilePickerFile] | None = None
 
 
-@dataclass(slots=True)
-class FilePickerUploadEvent(ControlEvent):
-    """``on_upload``: ``e.progress`` of ``e.file_name`` (0.0 first, 1.0 when it is written), or
-    ``e.error``; ``e.data`` is the JSON text the era's client sent."""
+_ADD_WITH = "page.overlay.append(...)"
 
-    file_name: str | None = None
-    progress: float | None = None
-    error: str | None = None
+
+def _uploads_to_server(page: Any) -> Any:
+    """The server's upload URL maker when the app is served, else None (in the browser)."""
+    return getattr(getattr(page, "_session", None), "upload_url", None)
 
 
 def _file(data: Any) -> FilePickerFile:
@@ -177,10 +175,13 @@ class FilePicker(Service):
         file_type: FilePickerFileType | str = FilePickerFileType.ANY,
         allowed_extensions: list[str] | None = None,
         allow_multiple: bool | None = False,
-        with_data: bool = True,
+        with_data: bool | None = None,
     ) -> Awaitable[FilePickerResultEvent]:
         """Open the dialog; ``on_result`` gets the files, with their contents in ``bytes``
-        unless ``with_data=False``."""
+        (by default in the browser; on a server, by default, they stay in the browser until
+        ``upload()`` sends them to the server's upload endpoint)."""
+        if with_data is None:
+            with_data = _uploads_to_server(self.page or current_page.get()) is None
         args = {
             "dialog_title": dialog_title,
             "initial_directory": initial_directory,
@@ -238,6 +239,12 @@ class FilePicker(Service):
                 "FilePicker.upload(): put the picker on the page (page.overlay.append(...)) "
                 "and pick the files first"
             )
+        if _uploads_to_server(page) is not None:  # the browser PUTs each file to the server
+            wanted = [
+                {"name": f.name, "upload_url": f.upload_url, "method": f.method, "id": f.id}
+                for f in _upload_list(files)
+            ]
+            return call_client(self, "upload", {"files": wanted}, DIALOG_TIMEOUT, _ADD_WITH)
         jobs = [(self._picked(f), uploads.target_of(f.upload_url)) for f in _upload_list(files)]
         task: Awaitable[None] = page.run_task(self._upload, jobs, page)
         return task
@@ -294,9 +301,7 @@ class FilePicker(Service):
         self, page: Any, name: str, progress: float | None, error: str | None
     ) -> None:
         data = {"file_name": name, "progress": progress, "error": error}
-        event = FilePickerUploadEvent(
-            page.uid_of(self) or 0, "upload", json.dumps(data), self, page, name, progress, error
-        )
+        event = FilePickerUploadEvent.build(page.uid_of(self) or 0, "upload", data, self, page)
         handler = self.on_upload
         if handler is not None:
             await call_handler(handler, event)

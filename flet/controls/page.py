@@ -450,7 +450,11 @@ class Page(Control, PageServices):
 
     def get_upload_url(self, file_name: str, expires: int) -> str:
         """The URL that makes ``FilePicker.upload()`` write a picked file to ``file_name`` in
-        the app's ``upload_dir`` (``ft.app(main, upload_dir=...)``); valid ``expires`` seconds."""
+        the app's ``upload_dir`` (``ft.app(main, upload_dir=...)``); valid ``expires`` seconds.
+        On a server it is the upload endpoint's signed URL, which the browser uploads to."""
+        server = getattr(self._session, "upload_url", None)
+        if server is not None:
+            return str(server(file_name, expires))
         return uploads.upload_url(file_name, expires)
 
     async def get_upload_url_async(self, file_name: str, expires: int) -> str:

@@ -53,6 +53,7 @@ __all__ = [
     "ContextMenuSelectEvent",
     "ContextMenuTrigger",
     "ExpansionPanelListChangeEvent",
+    "FilePickerUploadEvent",
     "KeyDownEvent",
     "KeyRepeatEvent",
     "KeyUpEvent",
@@ -298,6 +299,21 @@ _GESTURES = {
 }
 _SCROLLS = _events(OnScrollEvent, "scroll")
 
+
+@dataclass(slots=True)
+class FilePickerUploadEvent(DataEvent):
+    """``on_upload``: ``e.progress`` of ``e.file_name`` (0.0 first, 1.0 when it is written), or
+    ``e.error``; ``e.data`` is the JSON text the era's client sent."""
+
+    file_name: str | None = at("file_name", kind=str)
+    progress: float | None = at("progress")
+    error: str | None = at("error", kind=str)
+
+    @classmethod
+    def _shown_data(cls, data: Any, values: dict[str, Any]) -> Any:
+        return json.dumps({key: values[key] for key in ("file_name", "progress", "error")})
+
+
 #: Typed events of controls: control type -> event name (as the client sends it) -> class.
 CONTROL_EVENTS: dict[str, dict[str, type[DataEvent]]] = {
     "GestureDetector": _GESTURES,
@@ -332,6 +348,7 @@ CONTROL_EVENTS: dict[str, dict[str, type[DataEvent]]] = {
     "Battery": _events(BatteryStateChangeEvent, "state_change"),
     "Connectivity": _events(ConnectivityChangeEvent, "change"),
     "Camera": _events(CameraStateEvent, "state_change"),
+    "FilePicker": _events(FilePickerUploadEvent, "upload"),
     "Dismissible": {
         **_events(DismissibleDismissEvent, "dismiss", "confirm_dismiss"),
         **_events(DismissibleUpdateEvent, "update"),

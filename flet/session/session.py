@@ -96,8 +96,11 @@ class Session:
         session_id: str = "pyodide",
         executor: Executor | None = None,
         pubsub_hub: PubSubHub | None = None,
+        upload_url: Callable[[str, float], str] | None = None,
     ) -> None:
         self.id = session_id
+        #: a server's signed upload URLs (``page.get_upload_url``); None in the browser
+        self.upload_url = upload_url
         self._main = main
         self._transport = transport
         self._executor = executor
@@ -393,7 +396,7 @@ class Session:
     def run_task(self, coro: Coroutine[Any, Any, Any]) -> Awaitable[Any]:
         """Run app code ``coro`` as a session task; an error goes to the error sink."""
         if self._gate.off_loop():
-            return self._gate.hand_over(self.run_task, coro)
+            return self._gate.submit(self.run_task, coro)
         return self.spawn(self._guard(coro))
 
     def run_thread(self, handler: Callable[..., Any], *args: Any) -> None:
@@ -573,7 +576,7 @@ class Session:
         """Start a method call now, once ``control`` has reached the client (and ``delay``
         seconds more); the task gives the result, and a failure nobody awaits is logged."""
         if self._gate.off_loop():
-            return self._gate.hand_over(self.call_method, control, name, args, timeout, delay)
+            return self._gate.submit(self.call_method, control, name, args, timeout, delay)
         task = self.spawn(self._call_when_shown(control, name, args, timeout, delay))
         task.add_done_callback(_log_failed_call)
         return task

@@ -11,11 +11,13 @@ threads, so every call is on the loop and nothing is handed over.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import inspect
 import threading
 from collections.abc import Callable, Generator
 from typing import Any
 
-__all__ = ["SCHEDULED", "LoopGate", "Scheduled"]
+__all__ = ["SCHEDULED", "LoopGate", "LoopResult", "Scheduled"]
 
 
 class Scheduled:
@@ -34,6 +36,24 @@ class Scheduled:
 SCHEDULED = Scheduled()
 
 
+class LoopResult:
+    """The result of a call handed to the loop from a worker thread: awaitable on the loop
+    (a task that started the call awaits it there), or ``result(timeout)`` in a thread."""
+
+    def __init__(self, future: concurrent.futures.Future[Any]) -> None:
+        self._future = future
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        return asyncio.wrap_future(self._future).__await__()
+
+    def result(self, timeout: float | None = None) -> Any:
+        """Wait for the result (only from a worker thread: the loop must stay free)."""
+        return self._future.result(timeout)
+
+    def __repr__(self) -> str:
+        return "<call running on the session's event loop>"
+
+
 class LoopGate:
     """The loop a session runs on, bound when the session starts serving."""
 
@@ -49,6 +69,17 @@ class LoopGate:
     def off_loop(self) -> bool:
         """``True`` when called from a thread other than the loop's."""
         return self._thread is not None and threading.get_ident() != self._thread
+
+    def submit(self, call: Callable[..., Any], *args: Any) -> LoopResult:
+        """Run ``call(*args)`` on the loop; its result (awaited, if it is awaitable) comes
+        back through the returned ``LoopResult``."""
+        assert self._loop is not None
+
+        async def run() -> Any:
+            result = call(*args)
+            return (await result) if inspect.isawaitable(result) else result
+
+        return LoopResult(asyncio.run_coroutine_threadsafe(run(), self._loop))
 
     def hand_over(self, call: Callable[..., Any], *args: Any) -> Scheduled:
         """Run ``call(*args)`` soon on the loop; for callers off the loop."""

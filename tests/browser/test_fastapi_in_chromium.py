@@ -213,3 +213,31 @@ def test_flet_run_reloads_the_open_tab_on_save_and_recovers_from_a_syntax_error(
         assert server.running
     finally:
         server.stop()
+
+
+# --- uploads ----------------------------------------------------------------------------------
+
+UPLOAD_APP = Path(__file__).parent / "apps" / "server_upload"
+
+
+def test_filepicker_upload_puts_the_picked_files_into_upload_dir(
+    asgi_server: ServerFactory, new_context: Any, browser_guard: BrowserGuard, tmp_path: Path
+) -> None:
+    uploads = tmp_path / "uploads"
+    server = asgi_server("upload_app:app", UPLOAD_APP, env={"UPLOAD_DIR": str(uploads)})
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Grüße aus dem Browser\n" * 3, encoding="utf-8")
+    blob = tmp_path / "big.bin"
+    blob.write_bytes(bytes(range(256)) * 5000)  # 1.28 MB: sent in pieces, with progress
+    page = open_app(new_context(viewport=VIEWPORT), server.url, "Nothing uploaded")
+    with page.expect_file_chooser() as chooser:
+        tap(page, page.locator("flt-semantics[role=button]", has_text="Pick files").last)
+    chooser.value.set_files([notes, blob])
+    wait_for_text(
+        page,
+        f"Uploaded big.bin: {blob.stat().st_size} bytes, notes.txt: {notes.stat().st_size} bytes",
+        exact=True,
+    )
+    assert (uploads / "notes.txt").read_bytes() == notes.read_bytes()
+    assert (uploads / "big.bin").read_bytes() == blob.read_bytes()
+    assert sorted(p.name for p in uploads.iterdir()) == ["big.bin", "notes.txt"]

@@ -1,5 +1,5 @@
 """bridge.js on its own, with a scripted stand-in worker (no Pyodide, no Flutter): the calls the
-Flet client makes, buffering, failures, the loading screen and the Rive redirect."""
+Flet client makes, buffering, failures, the loading screen; and rive.js's Rive redirect."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ self.onmessage = (event) => {
 PAGE = """<!doctype html>
 <html><head><link rel="icon" href="data:,">
 <script>window.fletPwa = %s;</script>
+<script src="flet-pwa/rive.js"></script>
 <script src="flet-pwa/bridge.js"></script>
 </head><body>
 <div id="fletpwa-loading"><p id="fletpwa-loading-stage" role="status">Loading…</p></div>
@@ -50,7 +51,7 @@ def serve_page(
     root: Path, static_server: ServerFactory, script: str, worker: str = "fake-worker.mjs"
 ) -> str:
     (root / "flet-pwa").mkdir()
-    for name in ("bridge.js", "rive_native.js"):
+    for name in ("rive.js", "bridge.js", "rive_native.js"):
         shutil.copyfile(JS / name, root / "flet-pwa" / name)
     (root / "fake-worker.mjs").write_text(FAKE_WORKER, encoding="utf-8")
     config = {

@@ -183,3 +183,36 @@ def test_an_error_in_a_sync_handler_in_a_thread_reaches_the_error_bar():
             sim.disconnect()
 
     asyncio.run(scenario())
+
+
+def test_a_method_call_from_a_thread_gets_its_answer():
+    """A sync handler (a worker thread) opens the file picker: the call runs on the loop and
+    ``on_result`` gets what the client answered."""
+    got: list[Any] = []
+
+    def main(page: ft.Page) -> None:
+        def picked(e: ft.FilePickerResultEvent) -> None:
+            got.append([f.name for f in e.files or []])
+
+        picker = ft.FilePicker(on_result=picked)
+        page.overlay.append(picker)
+        page.add(ft.ElevatedButton("Pick", on_click=lambda e: picker.pick_files()))
+
+    async def scenario() -> None:
+        with ThreadPoolExecutor() as pool:
+            server, client_end = memory_pair()
+            session = Session(main, server, session_id="s", executor=pool)
+            task = asyncio.ensure_future(session.run())
+            sim = SimClient(client_end)
+            sim.methods["FilePicker.pick_files"] = lambda _c, _a: [
+                {"id": 0, "name": "a.txt", "path": None, "size": 1}
+            ]
+            await sim.connect()
+            await until(lambda: "Pick" in sim.texts())
+            await sim.click(sim.find(text="Pick"))
+            await until(lambda: bool(got))
+            sim.disconnect()
+            await task
+
+    asyncio.run(scenario())
+    assert got == [["a.txt"]]
