@@ -448,6 +448,29 @@ class Page(Control, PageServices):
             )
         return self._session.control_by_id(int(text))
 
+    # -- sign-in -----------------------------------------------------------------------------
+
+    def login(self, provider: Any = None, *args: Any, **kwargs: Any) -> Any:
+        """OAuth sign-in (``page.login(GitHubOAuthProvider(...))``) is not supported yet."""
+        raise NotImplementedError(
+            "page.login(): OAuth sign-in is not supported by flet-pwa yet; sign users in with "
+            "your web server (e.g. a FastAPI route in front of the app) and pass what the app "
+            "needs in the page's URL or cookies"
+        )
+
+    login_async = login
+
+    @property
+    def auth(self) -> None:
+        """The signed-in user's authorization: always ``None`` (see :meth:`login`)."""
+        return None
+
+    def logout(self) -> None:
+        """Nothing to sign out of: :meth:`login` is not supported yet."""
+        raise NotImplementedError("page.logout(): OAuth sign-in is not supported by flet-pwa yet")
+
+    logout_async = logout
+
     def get_upload_url(self, file_name: str, expires: int) -> str:
         """The URL that makes ``FilePicker.upload()`` write a picked file to ``file_name`` in
         the app's ``upload_dir`` (``ft.app(main, upload_dir=...)``); valid ``expires`` seconds.

@@ -42,6 +42,7 @@ __all__ = [
     "is_local_url",
     "start_asgi_server",
     "start_flet_run",
+    "start_python_app",
     "start_static_server",
 ]
 
@@ -245,6 +246,26 @@ def start_asgi_server(
     command = ASGI_SERVERS[kind](app, port)
     process, log_path = _start(command, f"{kind}-{port}-", cwd=cwd, env=environment)
     server = AsgiServer(port, process, log_path, app, kind)
+    try:
+        _wait_until_answering(server, timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def start_python_app(script: Path, timeout: float = 30.0) -> AsgiServer:
+    """``python SCRIPT`` (an app ending with ``ft.app(main)``) on a free port of 127.0.0.1,
+    told by ``FLET_SERVER_PORT`` and ``FLET_NO_BROWSER``, from this checkout."""
+    port = free_port()
+    environment = {**os.environ, "FLET_SERVER_PORT": str(port), "FLET_NO_BROWSER": "1"}
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(REPO), *filter(None, [environment.get("PYTHONPATH")])]
+    )
+    process, log_path = _start(
+        [script.stem], f"python-app-{port}-", cwd=script.parent, env=environment
+    )
+    server = AsgiServer(port, process, log_path, str(script), "python")
     try:
         _wait_until_answering(server, timeout)
     except BaseException:

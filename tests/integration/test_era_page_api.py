@@ -204,3 +204,27 @@ def test_ref_current_is_the_mounted_control_and_updates_through_it():
         assert greeting.current.page is client.app_page
 
     run(scenario())
+
+
+def test_page_login_says_at_the_call_that_oauth_is_not_supported():
+    seen: list[str] = []
+
+    def main(page: ft.Page):
+        assert page.auth is None
+
+        def sign_in(e):
+            try:
+                page.login(object())
+            except NotImplementedError as exc:
+                seen.append(str(exc))
+
+        page.add(ft.ElevatedButton("Sign in", on_click=sign_in))
+
+    async def scenario():
+        client, _ = await start(main)
+        await client.click(client.find(text="Sign in"))
+        return client
+
+    client = run(scenario())
+    assert client.error_bars() == []
+    assert len(seen) == 1 and "OAuth sign-in is not supported" in seen[0]

@@ -99,3 +99,34 @@ def test_export_asgi_app_returns_a_fastapi_app_that_serves_the_page():
             assert (await client.get("/missing.js")).status_code == 404
 
     asyncio.run(requests())
+
+
+def test_python_app_py_serves_the_app_on_127_0_0_1():
+    """``python examples/counter.py``: the page and a session of the counter over a socket."""
+    import urllib.request
+
+    from websockets.sync.client import connect
+
+    from flet.protocol import Action, decode_packet, encode_packet
+    from tests.browser.harness import start_python_app
+    from tests.support.apps import ROOT
+
+    server = start_python_app(ROOT / "examples" / "counter.py")
+    try:
+        with urllib.request.urlopen(server.url, timeout=10) as response:
+            assert '"webSocketEndpoint": "/ws"' in response.read().decode()
+        with connect(f"ws://127.0.0.1:{server.port}/ws") as ws:
+            body = {"session_id": None, "page_name": "", "page": {"route": "/", "width": 800}}
+            ws.send(encode_packet(Action.REGISTER_CLIENT, body))
+            reply = decode_packet(ws.recv(timeout=10), limits=None)
+        assert reply is not None and reply.body["error"] == ""
+        assert "Flet app running at" in server.log()
+        assert b"\xa10" in ws_packet_bytes(reply.body)  # the counter's "0"
+    finally:
+        server.stop()
+
+
+def ws_packet_bytes(body: object) -> bytes:
+    import msgpack
+
+    return bytes(msgpack.packb(body))
