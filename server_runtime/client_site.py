@@ -89,6 +89,7 @@ class PageConfig:
     app_description: str = "An app written with Flet"
     web_renderer: str = "canvaskit"
     route_url_strategy: str = "path"
+    #: accepted as Flet's app() took it; the 1.0.5 client's loader has no such setting
     use_color_emoji: bool = False
 
     def __post_init__(self) -> None:
@@ -112,7 +113,6 @@ def flet_config(config: PageConfig, base_url: str, websocket_path: str) -> dict[
         "canvasKitBaseUrl": f"{base_url}canvaskit/",
         "fontFallbackBaseUrl": f"{base_url}assets/fonts/",
         "noCdn": True,
-        "useColorEmoji": config.use_color_emoji,
         "webSocketEndpoint": websocket_path,
     }
 
