@@ -57,6 +57,9 @@ Main = Callable[[Page], Any]
 
 #: How long the first reply waits for ``main`` to show something before it goes out anyway.
 FIRST_REPLY_GRACE = 0.5
+#: A flush that met the page being changed by a worker thread is tried again after this long.
+RETRY_AFTER_CHANGE = 0.01
+MAX_CHANGE_RETRIES = 20
 
 
 class SessionDisconnectedError(ConnectionError):
@@ -113,6 +116,7 @@ class Session:
         self._waiters: list[asyncio.Future[None]] = []
         self._flush_scheduled = False
         self._flush_failed = False
+        self._change_retries = 0
         self._problems: set[str] = set()  # tree problems shown already (first lines)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._calls = PendingCalls()
@@ -476,12 +480,30 @@ class Session:
             if self.page is not None and self.connected:
                 self._send_changes(self.page)
                 self._flush_failed = False
+                self._change_retries = 0
         except Exception as exc:
-            self._update_failed(exc)
+            if self._changed_meanwhile(exc):  # a worker thread was changing the page
+                asyncio.get_running_loop().call_later(RETRY_AFTER_CHANGE, self.request_update)
+            else:
+                self._update_failed(exc)
         finally:
             for waiter in waiters:
                 if not waiter.done():
                     waiter.set_result(None)
+
+    def _changed_meanwhile(self, exc: Exception) -> bool:
+        """The flush met a list or dict that app code in a worker thread was changing (only
+        with an executor: in the browser nothing runs while the loop flushes); it is tried
+        again in a moment, up to ``MAX_CHANGE_RETRIES`` times in a row."""
+        if self._executor is None or not isinstance(exc, RuntimeError):
+            return False
+        if "changed size during iteration" not in str(exc):
+            return False
+        self._change_retries += 1
+        if self._change_retries > MAX_CHANGE_RETRIES:
+            self._change_retries = 0
+            return False
+        return True
 
     def _update_failed(self, exc: Exception) -> None:
         """A flush raised: nothing of it was sent."""

@@ -216,3 +216,38 @@ def test_a_method_call_from_a_thread_gets_its_answer():
 
     asyncio.run(scenario())
     assert got == [["a.txt"]]
+
+
+def test_a_flush_that_meets_a_thread_changing_the_page_is_tried_again(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A worker thread may be appending to a list while the loop walks it; the flush that
+    fails so is tried again in a moment, with no error bar."""
+    from flet.session import session as session_module
+
+    real = session_module.take_snapshot
+    failures = [RuntimeError("dictionary changed size during iteration")] * 2
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        if failures and len(args[0].controls) > 1:
+            raise failures.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(session_module, "take_snapshot", flaky)
+
+    def main(page: ft.Page) -> None:
+        def add(e: ft.ControlEvent) -> None:
+            page.add(ft.Text("added"))
+
+        page.add(ft.ElevatedButton("Add", on_click=add))
+
+    async def scenario() -> None:
+        with ThreadPoolExecutor() as pool:
+            sim = await open_session(main, pool)
+            await until(lambda: "Add" in sim.texts())
+            await sim.click(sim.find(text="Add"))
+            await until(lambda: "added" in sim.texts())
+            assert sim.error_bars() == [] and not failures
+            sim.disconnect()
+
+    asyncio.run(scenario())
