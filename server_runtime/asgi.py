@@ -8,8 +8,10 @@ client's files, then the page for any path without an extension (the client rout
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +54,15 @@ class FastAPI(_FastAPI):
 
 
 class FletApp:
-    """Serves one WebSocket connection of app ``main`` (``await FletApp(main).handle(ws)``)."""
+    """Serves one WebSocket connection of app ``main``: ``await FletApp(main).handle(ws)``.
+
+    The era's ``FletApp(asyncio.get_running_loop(), main)`` and Flet 1.0's
+    ``FletApp(loop, executor, main, before_main)`` are taken too: the loop and the executor
+    are the server's own here."""
 
     def __init__(
         self,
-        main: Callable[..., Any],
+        *args: Any,
         session_timeout_seconds: int = DEFAULT_SESSION_TIMEOUT,
         oauth_state_timeout_seconds: int = DEFAULT_OAUTH_STATE_TIMEOUT,
         upload_endpoint_path: str | None = None,
@@ -66,7 +72,7 @@ class FletApp:
         **_era: Any,  # loop=, executor=, before_main= of older signatures
     ) -> None:
         timeout = os.getenv("FLET_SESSION_TIMEOUT")
-        self.main = main
+        self.main = _main_of(args, _era)
         self.session_timeout = int(timeout) if timeout else session_timeout_seconds
         self.upload_endpoint_path = upload_endpoint_path
         self.secret_key = secret_key
@@ -109,7 +115,7 @@ class FletStaticFiles:
 
     def __init__(
         self,
-        app_mount_path: str | None = None,
+        proxy_path: str | None = None,
         assets_dir: str | None = None,
         app_name: str | None = None,
         app_short_name: str | None = None,
@@ -118,7 +124,8 @@ class FletStaticFiles:
         use_color_emoji: bool = False,
         route_url_strategy: Any = "path",
         websocket_endpoint_path: str | None = None,
-        proxy_path: str | None = None,
+        *,
+        app_mount_path: str | None = None,
         **_era: Any,  # no_cdn=: nothing is ever loaded from a CDN
     ) -> None:
         self.app_mount_path = app_mount_path
@@ -171,7 +178,7 @@ class FletStaticFiles:
 
 
 def app(
-    main: Callable[..., Any],
+    main: Callable[..., Any] | None = None,
     before_main: Callable[..., Any] | None = None,
     proxy_path: str | None = None,
     assets_dir: str | None = None,
@@ -189,7 +196,11 @@ def app(
     oauth_state_timeout_seconds: int = DEFAULT_OAUTH_STATE_TIMEOUT,
     **_era: Any,  # no_cdn=
 ) -> FastAPI:
-    """A FastAPI app serving ``main``: mount it, or run it with uvicorn/hypercorn/gunicorn."""
+    """A FastAPI app serving ``main`` (the era's ``session_handler``): mount it, or run it
+    with uvicorn, Hypercorn or Gunicorn."""
+    main = main or _era.pop("session_handler", None)
+    if not callable(main):
+        raise TypeError("flet_fastapi.app() needs the app's main function: app(main)")
     assets_dir = os.getenv("FLET_ASSETS_DIR") or assets_dir
     upload_dir = os.getenv("FLET_UPLOAD_DIR") or upload_dir
     secret_key = os.getenv("FLET_SECRET_KEY") or secret_key
@@ -244,13 +255,32 @@ def app(
     return fastapi_app
 
 
+def _main_of(args: tuple[Any, ...], keywords: dict[str, Any]) -> Callable[..., Any]:
+    """The app's main among FletApp's positional arguments (after a loop and an executor)."""
+    rest = [a for a in args if not isinstance(a, (asyncio.AbstractEventLoop, Executor))]
+    main = keywords.get("main") or keywords.get("session_handler") or (rest[0] if rest else None)
+    before = keywords.get("before_main") or (rest[1] if len(rest) > 1 else None)
+    if not callable(main):
+        raise TypeError("FletApp needs the app's main function: FletApp(main).handle(websocket)")
+    return main if before is None else _with_before(before, main)
+
+
+_WITH_BEFORE: dict[tuple[Callable[..., Any], Callable[..., Any]], Callable[..., Any]] = {}
+
+
 def _with_before(before: Callable[..., Any], main: Callable[..., Any]) -> Callable[..., Any]:
+    """``before(page)`` then ``main(page)``; the same function for the same pair, so that the
+    app keeps one registry of sessions however many ``FletApp`` objects serve it."""
     from flet.session.handlers import call_handler
 
-    async def entry(page: Any) -> None:
-        await call_handler(before, page)
-        await call_handler(main, page)
+    entry = _WITH_BEFORE.get((before, main))
+    if entry is None:
 
+        async def entry(page: Any) -> None:
+            await call_handler(before, page)
+            await call_handler(main, page)
+
+        _WITH_BEFORE[(before, main)] = entry
     return entry
 
 
