@@ -9,6 +9,7 @@ app on 127.0.0.1 and reloads it when its files change; needs the `server` extra)
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -50,7 +51,9 @@ def _add_run(p: argparse.ArgumentParser) -> None:
         "--ignore-dirs", default="", metavar="DIRS",
         help="comma-separated folders not to watch (besides .git, __pycache__, .venv...)",
     )  # fmt: skip
-    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    p.add_argument(
+        "--no-browser", action="store_true", help="do not open a browser (also FLET_NO_BROWSER=1)"
+    )
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -72,7 +75,7 @@ def _run(args: argparse.Namespace) -> int:
     options = ServeOptions(
         host=args.host,
         port=args.port or DEFAULT_PORT,
-        open_browser=not args.no_browser,
+        open_browser=not (args.no_browser or os.getenv("FLET_NO_BROWSER")),
     )
     assets = script.parent / (args.assets or "assets")
     if assets.is_dir():
