@@ -4,7 +4,9 @@
 the wheels and unpacked ``app.zip`` into the working directory. It runs the module like
 ``python -m app_module`` (the working directory first on ``sys.path``, ``__name__ ==
 "__main__"``) under a runner that starts ``flet.session.serve(main, transport)`` when the module
-calls ``ft.app(main)``. The session task lives on Pyodide's event loop after ``start`` returns.
+calls ``ft.app(main)``. Before that, ``blocking.install()`` lets ``time.sleep`` and threads of
+sync app code wait on the event loop where the browser can suspend Python (JSPI). The session
+task lives on Pyodide's event loop after ``start`` returns.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from flet.app import Main, use_runner
 from flet.session import serve
+from pyodide_runtime import blocking
 from pyodide_runtime.errors import (
     AppImportError,
     AppNotStarted,
@@ -67,6 +70,7 @@ def start(
         else PostMessageTransport(post_packet, convert)
     )
     runner = SessionRunner(transport)
+    blocking.install()  # time.sleep and threads wait on the loop where the browser can suspend
     app_dir = os.getcwd()
     _put_first_on_path(app_dir)
     with use_runner(runner):

@@ -5,7 +5,8 @@
 # 2. creates/refreshes .venv with `pip install -e '.[dev]'`, runs `npm ci`, fetches the wheels
 #    that the Pyodide test run loads,
 # 3. runs ruff (lint + format check), mypy, pytest on CPython (tests/, browser tests included),
-#    then pytest inside Pyodide under Node (tests/unit + tests/integration, minus host_only).
+#    then pytest inside Pyodide under Node (tests/unit + tests/integration, minus host_only),
+#    then sync code that sleeps or starts threads inside Pyodide with JSPI (tests/pyodide/run_jspi.mjs).
 # Stops at the first failing stage and exits with its status.
 set -euo pipefail
 
@@ -145,6 +146,15 @@ run_pytest_pyodide() {
   node tests/pyodide/run_pytest.mjs 2>&1 | tee "$LOGS/pytest-pyodide.log"
 }
 
+# Sync code that sleeps or starts threads, in Pyodide with stack switching (JSPI): on by default
+# from Node 24; Node 20 and 22 have it behind a flag.
+run_jspi_pyodide() {
+  local major flags=()
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if ((major < 24)); then flags=(--experimental-wasm-stack-switching); fi
+  node "${flags[@]}" tests/pyodide/run_jspi.mjs
+}
+
 # COUNT WORD LOG: the number before WORD ("passed", "failed") in pytest's closing line of LOG.
 count_in_summary() {
   local line
@@ -172,6 +182,7 @@ main() {
   stage "mypy" "$VENV/bin/mypy"
   stage "pytest (CPython, incl. browser tests)" run_pytest_cpython
   stage "pytest (inside Pyodide under Node)" run_pytest_pyodide
+  stage "blocking calls in Pyodide with JSPI (Node)" run_jspi_pyodide
   summary
   printf '\nall stages passed\n'
   total_line
