@@ -1,7 +1,8 @@
 """Sync app code that sleeps and starts threads, published and run in real Chromium (JSPI is on
 in Chromium 137+): ``time.sleep`` in a handler shows every step while another button answers at
-once, a daemon ``Thread`` clock ticks, a ``Thread`` countdown started by a click runs and is
-joined, a ``threading.Timer`` fires (pyodide_runtime/blocking.py)."""
+once, a daemon ``Thread`` clock ticks, the era's ``UserControl`` countdown (a thread from
+``did_mount``) counts down, a ``Thread`` started by a click runs and is joined, a
+``threading.Timer`` fires (pyodide_runtime/blocking.py)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,10 @@ def test_sleeping_handlers_threads_and_timers_keep_the_page_answering(
     page.wait_for_function(f"() => ({MAX_TICKS})() >= {ticks + 2}")
     tap(page, button(page, "Other"))
     wait_for_text(page, "Other: 2", exact=True)
+
+    # the era's UserControl countdown: a thread from did_mount, time.sleep(1) between steps
+    wait_for_text(page, "Time is up", exact=True)
+    assert {"00:03", "00:02", "00:01"} <= set(page.evaluate("[...window.__seen]"))
 
     tap(page, button(page, "Countdown"))
     wait_for_text(page, "Countdown: 0, joined: True", exact=True)

@@ -8,6 +8,37 @@ import time
 import flet as ft
 
 
+class Countdown(ft.UserControl):
+    """The era's countdown (Flet 0.21 docs, UserControl): a thread started in did_mount
+    counts down with time.sleep(1) and stops in will_unmount."""
+
+    def __init__(self, seconds):
+        super().__init__()
+        self.seconds = seconds
+
+    def did_mount(self):
+        self.running = True
+        self.th = threading.Thread(target=self.update_timer, args=(), daemon=True)
+        self.th.start()
+
+    def will_unmount(self):
+        self.running = False
+
+    def update_timer(self):
+        while self.seconds and self.running:
+            mins, secs = divmod(self.seconds, 60)
+            self.countdown.value = f"{mins:02d}:{secs:02d}"
+            self.update()
+            time.sleep(1)
+            self.seconds -= 1
+        self.countdown.value = "Time is up"
+        self.update()
+
+    def build(self):
+        self.countdown = ft.Text()
+        return self.countdown
+
+
 def main(page: ft.Page):
     counter = ft.Text("Count: none")
     other = ft.Text("Other: 0")
@@ -63,6 +94,7 @@ def main(page: ft.Page):
         countdown,
         ft.ElevatedButton("Countdown", on_click=start_countdown),
         timer_state,
+        Countdown(3),
     )
     threading.Thread(target=tick, daemon=True).start()
     threading.Timer(0.8, fire).start()
