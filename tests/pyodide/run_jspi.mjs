@@ -2,7 +2,8 @@
 // threads, Event.wait and Timers wait on Pyodide's event loop while other tasks run
 // (tests/pyodide/jspi_blocking.py has the scenarios and what must happen).
 //
-//   node tests/pyodide/run_jspi.mjs            (Node >= 24: JSPI is on)
+//   node tests/pyodide/run_jspi.mjs            (Node >= 24: JSPI is on; scripts/test.sh
+//                                              fetches Node 24 from npm if needed)
 //   node --experimental-wasm-stack-switching tests/pyodide/run_jspi.mjs   (Node 20)
 //
 // Exit status 0 when every scenario behaved, 1 when one did not, 3 when setup failed (no JSPI).
