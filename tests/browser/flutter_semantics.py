@@ -140,9 +140,15 @@ def tap(page: Page, target: Locator, timeout: float = DEFAULT_TIMEOUT_MS) -> Non
 
     Flutter hit-tests the click itself, as it would a person's. Playwright's ``click`` refuses
     when another semantics node covers the target: a Slider or RangeSlider adds an empty
-    full-page node (``pointer-events: auto``) for its value indicator.
+    full-page node (``pointer-events: auto``) for its value indicator. Flutter may replace the
+    node between finding it and measuring it (the page rebuilt); then it is found again.
     """
-    target.wait_for(state="visible", timeout=timeout)
-    box = target.bounding_box(timeout=timeout)
+    box = None
+    for _ in range(5):
+        target.wait_for(state="visible", timeout=timeout)
+        box = target.bounding_box(timeout=timeout)
+        if box is not None:
+            break
+        page.wait_for_timeout(200)
     assert box is not None, f"{target} has no box on the page"
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

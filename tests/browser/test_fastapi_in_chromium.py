@@ -38,6 +38,12 @@ window.WebSocket = class extends NativeWebSocket {
 
 ServerFactory = Callable[..., AsgiServer]
 
+# The DOM id of the last button's semantics node (Flutter gives a rebuilt node a new one).
+LAST_BUTTON_ID = """() => {
+  const buttons = document.querySelectorAll("flt-semantics[role=button]");
+  return buttons.length ? buttons[buttons.length - 1].id : null;
+}"""
+
 
 @pytest.fixture
 def asgi_server() -> Iterator[ServerFactory]:
@@ -123,10 +129,14 @@ def test_a_dropped_socket_reconnects_to_the_same_session_and_state(
     page = open_app(new_context(viewport=VIEWPORT), server.url, "0", KEEP_SOCKETS)
     click_fab(page, "1")
     first = session_id(page)
+    fab = page.evaluate(LAST_BUTTON_ID)
     page.evaluate("window.__sockets.forEach(socket => socket.close())")
     page.wait_for_function(
-        "() => window.__sockets.length === 2 && window.__sockets[1].readyState === 1"
+        "() => window.__sockets.length >= 2 && window.__sockets.at(-1).readyState === 1"
     )
+    # the session sends its page again (new control ids): the client builds it afresh
+    page.wait_for_function(f"() => ({LAST_BUTTON_ID})() !== {json.dumps(fab)}")
+    wait_for_text(page, "1", exact=True)
     click_fab(page, "2")  # the same session: its counter goes on, and the page follows
     assert session_id(page) == first
 
