@@ -22,18 +22,16 @@ from flet.controls.base import (
     ColorProp,
     IconProp,
     InsetsProp,
-    LayoutControl,
     NumberProp,
     RadiusProp,
-    StrProp,
     TextProp,
     ValueProp,
     call_client,
     either,
 )
-from flet.controls.inputs import BorderProp
+from flet.controls.inputs import FormField
 from flet.core.control import Control
-from flet.core.props import Alias, Child, Children, Event, Prop, PropertyError
+from flet.core.props import Child, Children, Event, Prop, PropertyError
 
 __all__ = ["DropdownM2", "Option"]
 
@@ -56,7 +54,7 @@ class Option(Control):
             raise PropertyError("Option needs key=... or text=... (the other defaults to it)")
 
 
-class DropdownM2(LayoutControl):
+class DropdownM2(FormField):
     """Pick one of ``options`` (Material 2 look); ``value`` is the picked option's key."""
 
     control_type = "DropdownM2"
@@ -80,66 +78,10 @@ class DropdownM2(LayoutControl):
     select_icon_disabled_color = ColorProp()
     options_fill_horizontally = Prop(bool, default=True)
 
-    # the decorated input area (1.0.5 FormFieldControl)
-    text_size = NumberProp()
-    text_style = ValueProp()
-    label, _label_value, _label_control = either("label")
-    label_style = ValueProp()
-    icon, _icon_value, _icon_control = either("icon", IconProp)
-    border = BorderProp()
-    border_radius = RadiusProp()
-    border_width = NumberProp()
-    border_color = ColorProp()
-    focused_border_width = NumberProp()
-    focused_border_color = ColorProp()
-    color = ColorProp()
-    bgcolor = ColorProp()
-    focused_color = ColorProp()
-    focused_bgcolor = ColorProp()
-    content_padding = InsetsProp()
-    dense = Prop(bool)
-    filled = Prop(bool, sent=False)
-    _filled = Prop(bool, wire="filled")
-    fill_color = ColorProp()
-    focus_color = ColorProp()
-    hover_color = ColorProp()
-    hint_text = StrProp()
-    hint_style = ValueProp()
-    helper, _helper_value, _helper_control = either("helper")
-    helper_style = ValueProp()
-    counter, _counter_value, _counter_control = either("counter")
-    counter_style = ValueProp()
-    error, _error_value, _error_control = either("error")
-    error_style = ValueProp()
-    prefix, _prefix_value, _prefix_control = either("prefix")
-    prefix_icon, _prefix_icon_value, _prefix_icon_control = either("prefix_icon", IconProp)
-    prefix_style = ValueProp()
-    suffix, _suffix_value, _suffix_control = either("suffix")
-    suffix_icon, _suffix_icon_value, _suffix_icon_control = either("suffix_icon", IconProp)
-    suffix_style = ValueProp()
-    text_vertical_align = NumberProp()
-    align_label_with_hint = Prop(bool)
-    hint_fade_duration = ValueProp(int, float)
-    hint_max_lines = Prop(int)
-    helper_max_lines = Prop(int)
-    error_max_lines = Prop(int)
-    prefix_icon_size_constraints = ValueProp()
-    suffix_icon_size_constraints = ValueProp()
-    size_constraints = ValueProp()
-    collapsed = Prop(bool)
-    fit_parent_size = Prop(bool)
-
     on_change = Event()
     on_focus = Event()
     on_blur = Event()
     on_click = Event()
-
-    # async-era spellings (ft.Dropdown of 0.21-0.25)
-    helper_text = Alias("helper")
-    error_text = Alias("error")
-    counter_text = Alias("counter")
-    prefix_text = Alias("prefix")
-    suffix_text = Alias("suffix")
 
     def before_update(self) -> None:
         # as in Flet: a background colour shows only on a filled field

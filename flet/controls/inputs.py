@@ -125,56 +125,11 @@ def TextOnlyInputFilter() -> InputFilter:
 # -- TextField -------------------------------------------------------------------------------
 
 
-class TextField(Focusable):
-    """A text input; ``value`` follows what the user types."""
+class FormField(LayoutControl):
+    """The decorated input area (1.0.5's FormFieldControl) that TextField and DropdownM2
+    share: label, icon, border, fill, hint, helper, counter and error texts, prefix and
+    suffix."""
 
-    control_type = "TextField"
-    positional = ("value",)
-
-    value = Initially((str, int, float), "", encode=str, client=True)
-    selection = ValueProp()
-    keyboard_type = StrProp()
-    multiline = Prop(bool)
-    min_lines = Prop(int)
-    max_lines = Prop(int)
-    max_length = Prop(int)
-    password = Prop(bool)
-    can_reveal_password = Prop(bool)
-    read_only = Prop(bool)
-    shift_enter = Prop(bool)
-    ignore_up_down_keys = Prop(bool)
-    text_align = StrProp()
-    autofocus = Prop(bool)
-    capitalization = StrProp()
-    autocorrect = Prop(bool)
-    enable_suggestions = Prop(bool)
-    smart_dashes_type = Prop(bool)
-    smart_quotes_type = Prop(bool)
-    show_cursor = Prop(bool)
-    cursor_color = ColorProp()
-    cursor_error_color = ColorProp()
-    cursor_width = NumberProp()
-    cursor_height = NumberProp()
-    cursor_radius = NumberProp()
-    selection_color = ColorProp()
-    input_filter = ValueProp()
-    obscuring_character = StrProp()
-    enable_interactive_selection = Prop(bool)
-    enable_ime_personalized_learning = Prop(bool)
-    can_request_focus = Prop(bool)
-    ignore_pointers = Prop(bool)
-    enable_stylus_handwriting = Prop(bool)
-    animate_cursor_opacity = Prop(bool)
-    always_call_on_tap = Prop(bool)
-    scroll_padding = InsetsProp()
-    clip_behavior = StrProp()
-    keyboard_brightness = StrProp()
-    mouse_cursor = StrProp()
-    strut_style = ValueProp()
-    autofill_hints = Prop((str, list))
-    adaptive = Prop(bool)
-
-    # the decorated input area (1.0.5 FormFieldControl)
     text_size = NumberProp()
     text_style = ValueProp()
     text_vertical_align = NumberProp()
@@ -223,6 +178,63 @@ class TextField(Focusable):
     collapsed = Prop(bool)
     fit_parent_size = Prop(bool)
 
+    # async-era spellings
+    helper_text = Alias("helper")
+    error_text = Alias("error")
+    counter_text = Alias("counter")
+    prefix_text = Alias("prefix")
+    suffix_text = Alias("suffix")
+
+
+class TextField(Focusable, FormField):
+    """A text input; ``value`` follows what the user types."""
+
+    control_type = "TextField"
+    positional = ("value",)
+
+    value = Initially((str, int, float), "", encode=str, client=True)
+    selection = ValueProp()
+    keyboard_type = StrProp()
+    multiline = Prop(bool)
+    min_lines = Prop(int)
+    max_lines = Prop(int)
+    max_length = Prop(int)
+    password = Prop(bool)
+    can_reveal_password = Prop(bool)
+    read_only = Prop(bool)
+    shift_enter = Prop(bool)
+    ignore_up_down_keys = Prop(bool)
+    text_align = StrProp()
+    autofocus = Prop(bool)
+    capitalization = StrProp()
+    autocorrect = Prop(bool)
+    enable_suggestions = Prop(bool)
+    smart_dashes_type = Prop(bool)
+    smart_quotes_type = Prop(bool)
+    show_cursor = Prop(bool)
+    cursor_color = ColorProp()
+    cursor_error_color = ColorProp()
+    cursor_width = NumberProp()
+    cursor_height = NumberProp()
+    cursor_radius = NumberProp()
+    selection_color = ColorProp()
+    input_filter = ValueProp()
+    obscuring_character = StrProp()
+    enable_interactive_selection = Prop(bool)
+    enable_ime_personalized_learning = Prop(bool)
+    can_request_focus = Prop(bool)
+    ignore_pointers = Prop(bool)
+    enable_stylus_handwriting = Prop(bool)
+    animate_cursor_opacity = Prop(bool)
+    always_call_on_tap = Prop(bool)
+    scroll_padding = InsetsProp()
+    clip_behavior = StrProp()
+    keyboard_brightness = StrProp()
+    mouse_cursor = StrProp()
+    strut_style = ValueProp()
+    autofill_hints = Prop((str, list))
+    adaptive = Prop(bool)
+
     on_change = Event()
     on_selection_change = Event()
     on_paste_files = Event()
@@ -233,11 +245,6 @@ class TextField(Focusable):
     on_tap_outside = Event()
 
     # async-era spellings
-    helper_text = Alias("helper")
-    error_text = Alias("error")
-    counter_text = Alias("counter")
-    prefix_text = Alias("prefix")
-    suffix_text = Alias("suffix")
     enable_scribble = Alias("enable_stylus_handwriting")
 
     def before_update(self) -> None:
