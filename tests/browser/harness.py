@@ -19,7 +19,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
@@ -191,13 +191,7 @@ def start_static_server(
     port = port or free_port()
     args = ["--bind", LOOPBACK, str(port), "--directory", str(root)]
     process, log_path = _start(["http.server", *args], f"http-server-{port}-", log_dir)
-    server = StaticServer(port, process, log_path, root)
-    try:
-        _wait_until_answering(server, timeout)
-    except BaseException:
-        server.stop()
-        raise
-    return server
+    return _answering(StaticServer(port, process, log_path, root), timeout)
 
 
 # --- ASGI servers -------------------------------------------------------------------------------
@@ -239,51 +233,52 @@ def start_asgi_server(
     """Serve ``app`` from ``cwd`` (which holds its module) with the server ``kind``, on
     127.0.0.1, with this checkout first on ``PYTHONPATH``; return once it answers HTTP."""
     port = port or free_port()
-    environment = {**os.environ, **(env or {})}
-    environment["PYTHONPATH"] = os.pathsep.join(
-        [str(REPO), *filter(None, [environment.get("PYTHONPATH")])]
-    )
     command = ASGI_SERVERS[kind](app, port)
-    process, log_path = _start(command, f"{kind}-{port}-", cwd=cwd, env=environment)
-    server = AsgiServer(port, process, log_path, app, kind)
-    try:
-        _wait_until_answering(server, timeout)
-    except BaseException:
-        server.stop()
-        raise
-    return server
+    return _start_app_server(command, port, cwd, app, kind, env or {}, timeout)
 
 
 def start_python_app(script: Path, timeout: float = 30.0) -> AsgiServer:
     """``python SCRIPT`` (an app ending with ``ft.app(main)``) on a free port of 127.0.0.1,
     told by ``FLET_SERVER_PORT`` and ``FLET_NO_BROWSER``, from this checkout."""
     port = free_port()
-    environment = {**os.environ, "FLET_SERVER_PORT": str(port), "FLET_NO_BROWSER": "1"}
-    environment["PYTHONPATH"] = os.pathsep.join(
-        [str(REPO), *filter(None, [environment.get("PYTHONPATH")])]
+    env = {"FLET_SERVER_PORT": str(port), "FLET_NO_BROWSER": "1"}
+    return _start_app_server(
+        [script.stem], port, script.parent, str(script), "python", env, timeout
     )
-    process, log_path = _start(
-        [script.stem], f"python-app-{port}-", cwd=script.parent, env=environment
-    )
-    server = AsgiServer(port, process, log_path, str(script), "python")
-    try:
-        _wait_until_answering(server, timeout)
-    except BaseException:
-        server.stop()
-        raise
-    return server
 
 
 def start_flet_run(script: Path, timeout: float = 30.0) -> AsgiServer:
     """``flet run SCRIPT --no-browser`` on a free port of 127.0.0.1, from this checkout."""
     port = free_port()
-    environment = {**os.environ}
+    command = ["flet.cli", "run", str(script), "--port", str(port), "--no-browser"]
+    return _start_app_server(command, port, script.parent, str(script), "flet run", {}, timeout)
+
+
+def _start_app_server(
+    command: list[str],
+    port: int,
+    cwd: Path,
+    app: str,
+    kind: str,
+    env: dict[str, str],
+    timeout: float,
+) -> AsgiServer:
+    """``python -m COMMAND...`` from ``cwd`` with this checkout first on ``PYTHONPATH``;
+    return once it answers HTTP on ``port`` (stopped again if it does not)."""
+    environment = {**os.environ, **env}
     environment["PYTHONPATH"] = os.pathsep.join(
         [str(REPO), *filter(None, [environment.get("PYTHONPATH")])]
     )
-    command = ["flet.cli", "run", str(script), "--port", str(port), "--no-browser"]
-    process, log_path = _start(command, f"flet-run-{port}-", cwd=script.parent, env=environment)
-    server = AsgiServer(port, process, log_path, str(script), "flet run")
+    slug = kind.replace(" ", "-")
+    process, log_path = _start(command, f"{slug}-{port}-", cwd=cwd, env=environment)
+    return _answering(AsgiServer(port, process, log_path, app, kind), timeout)
+
+
+_Server = TypeVar("_Server", bound=ServerProcess)
+
+
+def _answering(server: _Server, timeout: float) -> _Server:
+    """``server`` once it answers HTTP; stopped, and the error raised, if it does not."""
     try:
         _wait_until_answering(server, timeout)
     except BaseException:
