@@ -51,7 +51,8 @@ def test_sleeping_handlers_threads_and_timers_keep_the_page_answering(
     page.evaluate(RECORD_TEXTS)
 
     tap(page, button(page, "Count"))
-    wait_for_text(page, "Count: 1", exact=True)
+    # a step shows for 0.4 s: wait for it in the record, which a slow poll cannot miss
+    page.wait_for_function("() => window.__seen.has('Count: 1')")
     tap(page, button(page, "Other"))  # while the handler sleeps
     wait_for_text(page, "Other: 1", exact=True)
     assert "Count: done" not in page.evaluate("[...window.__seen]")
