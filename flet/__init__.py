@@ -108,6 +108,7 @@ from flet.core.props import suggest
 from flet.core.ref import Ref as Ref
 from flet.events import *  # noqa: F403
 from flet.routing import *  # noqa: F403
+from flet.session.threads import PageDisconnectedException as PageDisconnectedException
 from flet.values import camera as _camera_values
 from flet.values import colors as _colors
 from flet.values import cupertino_colors as _cupertino_colors
@@ -131,6 +132,7 @@ from flet.values.theme import *  # noqa: F403
 
 Padding = Insets  # noqa: F405
 Margin = Insets  # noqa: F405
+FletPageDisconnectedException = PageDisconnectedException  # Flet 1.0's name
 
 __version__ = "0.1.0"
 
@@ -190,6 +192,8 @@ __all__ = sorted(
         *(name for module in _MODULES for name in module.__all__),
         "Control",
         "ControlNotMountedError",
+        "FletPageDisconnectedException",
+        "PageDisconnectedException",
         "Margin",
         "Padding",
         "PropertyError",

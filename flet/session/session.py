@@ -659,15 +659,18 @@ class Session:
         body = {"session_id": self.id, "page_patch": {}, "error": message}
         self._send(Action.REGISTER_CLIENT, body)
         self._closed = True
+        self._gate.close()
 
     def crash(self, message: str) -> None:
         """A fatal error: the client shows ``message`` (first line) and the session ends."""
         self._send(Action.SESSION_CRASHED, {"message": message})
         self._closed = True
+        self._gate.close()
         self._transport.close()
 
     def _shutdown(self) -> None:
         self._closed = True
+        self._gate.close()
         if self._grace is not None:
             self._grace.cancel()
         self.pubsub.unsubscribe_all()

@@ -6,6 +6,10 @@ so that ``time.sleep`` in one of them blocks nobody else. What they call on the 
 session's loop, never on the worker thread: ``LoopGate`` says whether the caller is off the
 loop and hands the call over with ``call_soon_threadsafe``. Inside Pyodide there are no other
 threads, so every call is on the loop and nothing is handed over.
+
+Once the session has ended, such a call raises ``PageDisconnectedException``, as in Flet 0.21+:
+that is how a thread of the era's ``while True: ...; page.update(); time.sleep(1)`` kind stops
+instead of running for ever on a server. A thread that ends that way is not reported as an error.
 """
 
 from __future__ import annotations
@@ -13,11 +17,20 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import inspect
+import logging
 import threading
 from collections.abc import Callable, Generator
 from typing import Any
 
-__all__ = ["SCHEDULED", "LoopGate", "LoopResult", "Scheduled"]
+__all__ = ["SCHEDULED", "LoopGate", "LoopResult", "PageDisconnectedException", "Scheduled"]
+
+log = logging.getLogger("flet")
+
+
+class PageDisconnectedException(Exception):
+    """App code in a thread changed or called the page of a session that has ended (the
+    browser tab closed and the session expired, or the server stopped). Flet 1.0 calls it
+    ``FletPageDisconnectedException``."""
 
 
 class Scheduled:
@@ -60,11 +73,23 @@ class LoopGate:
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: int | None = None
+        self._closed = False
 
     def bind(self) -> None:
         """Remember the running loop and its thread (call from the loop)."""
         self._loop = asyncio.get_running_loop()
         self._thread = threading.get_ident()
+        _quiet_disconnected_threads()
+
+    def close(self) -> None:
+        """The session ended: calls from other threads raise ``PageDisconnectedException``."""
+        self._closed = True
+
+    def _open_loop(self) -> asyncio.AbstractEventLoop:
+        assert self._loop is not None
+        if self._closed or self._loop.is_closed():
+            raise PageDisconnectedException("Page has been disconnected")
+        return self._loop
 
     def off_loop(self) -> bool:
         """``True`` when called from a thread other than the loop's."""
@@ -73,17 +98,37 @@ class LoopGate:
     def submit(self, call: Callable[..., Any], *args: Any) -> LoopResult:
         """Run ``call(*args)`` on the loop; its result (awaited, if it is awaitable) comes
         back through the returned ``LoopResult``."""
-        assert self._loop is not None
+        loop = self._open_loop()
 
         async def run() -> Any:
             result = call(*args)
             return (await result) if inspect.isawaitable(result) else result
 
-        return LoopResult(asyncio.run_coroutine_threadsafe(run(), self._loop))
+        return LoopResult(asyncio.run_coroutine_threadsafe(run(), loop))
 
     def hand_over(self, call: Callable[..., Any], *args: Any) -> Scheduled:
         """Run ``call(*args)`` soon on the loop; for callers off the loop."""
-        assert self._loop is not None
-        if not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(call, *args)
+        loop = self._open_loop()
+        try:
+            loop.call_soon_threadsafe(call, *args)
+        except RuntimeError as exc:  # the loop closed since it was checked
+            raise PageDisconnectedException("Page has been disconnected") from exc
         return SCHEDULED
+
+
+def _quiet_disconnected_threads() -> None:
+    """Make a thread that ends with ``PageDisconnectedException`` say so in one debug line
+    instead of a traceback; other exceptions go to the hook that was there (wrapped once)."""
+    previous = threading.excepthook
+    if getattr(previous, "_flet_quiet", False):
+        return
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not None and issubclass(args.exc_type, PageDisconnectedException):
+            name = args.thread.name if args.thread is not None else "a thread"
+            log.debug("%s stopped: its page was disconnected", name)
+            return
+        previous(args)
+
+    hook._flet_quiet = True  # type: ignore[attr-defined]
+    threading.excepthook = hook

@@ -251,3 +251,46 @@ def test_a_flush_that_meets_a_thread_changing_the_page_is_tried_again(
             sim.disconnect()
 
     asyncio.run(scenario())
+
+
+def test_a_thread_that_outlives_its_session_stops_at_its_next_page_call_without_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+):
+    """The era's clock (``while True: ...; page.update(); time.sleep(...)``) on a server: once
+    the session has ended, ``page.update()`` raises ``PageDisconnectedException`` (Flet 0.21's
+    name; ``FletPageDisconnectedException`` in 1.0), so the thread ends instead of running for
+    ever, and its end is not reported as an error."""
+    ticks: list[int] = []
+    clocks: list[threading.Thread] = []
+    raised: list[BaseException] = []
+
+    def main(page: ft.Page) -> None:
+        clock = ft.Text("0")
+        page.add(clock)
+
+        def tick() -> None:
+            try:
+                while True:
+                    ticks.append(len(ticks))
+                    clock.value = str(len(ticks))
+                    page.update()
+                    time.sleep(0.02)
+            except BaseException as exc:
+                raised.append(exc)
+                raise
+
+        clocks.append(threading.Thread(target=tick, daemon=True))
+        clocks[0].start()
+
+    async def scenario() -> None:
+        with ThreadPoolExecutor(thread_name_prefix="flet-handler") as pool:
+            sim = await open_session(main, pool)
+            await until(lambda: len(ticks) >= 3)
+            assert sim.session is not None
+            sim.session.close()
+            await until(lambda: not clocks[0].is_alive())
+
+    asyncio.run(scenario())
+    assert len(raised) == 1 and isinstance(raised[0], ft.PageDisconnectedException)
+    assert ft.FletPageDisconnectedException is ft.PageDisconnectedException
+    assert "Traceback" not in capsys.readouterr().err
