@@ -116,6 +116,11 @@ def _add_publish(p: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     p.add_argument("--client-wheel", type=Path, metavar="PATH", help="local flet-web 1.0.5 wheel")
     p.add_argument(
+        "--pyodide-packages-url", metavar="URL",
+        help="where Pyodide's own packages (numpy, pandas, matplotlib...) are fetched from at "
+        "publish time: a mirror URL or a local folder (default: Pyodide's distribution)",
+    )  # fmt: skip
+    p.add_argument(
         "--template-dir", type=Path, metavar="DIR", help="own index.html + manifest.json templates"
     )
     p.add_argument(
@@ -160,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pre=args.pre,
         wheels=tuple(args.wheels),
         client_wheel=args.client_wheel,
+        pyodide_packages_url=args.pyodide_packages_url,
         template_dir=args.template_dir,
         runtime_js_dir=args.runtime_dir,
         service_worker=args.service_worker,

@@ -1,7 +1,8 @@
 """Stage `fetch_client`: the flet-web 1.0.5 client and Pyodide 314.0.7, from one wheel.
 
 Copies what the chosen renderer loads (see `client_files`), patches the font manifest so
-text renders offline, copies the Pyodide core files and reads the `info` of Pyodide's lock.
+text renders offline, copies the Pyodide core files and reads Pyodide's lock (its `info`, and
+its packages for `pyodide_packages`) and where Pyodide's loader fetches packages from.
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ from .client_files import (
 from .errors import PinnedWheelError
 from .options import Reporter
 from .plan import Plan
+from .pyodide_packages import PyodideIndex, default_packages_url
 from .target import CLIENT
 
 __all__ = ["ClientFiles", "fetch_client", "patch_font_manifest"]
+
+PYODIDE_LOADER = "pyodide/pyodide.mjs"
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class ClientFiles:
     wheel: Path
     files: tuple[str, ...]  # site paths written
     lock_info: dict[str, Any]  # `info` of the wheel's pyodide-lock.json
+    pyodide_index: PyodideIndex  # its `packages`: what Pyodide builds
+    packages_url: str | None  # where Pyodide's loader fetches them (read from pyodide.mjs)
 
 
 def fetch_client(plan: Plan, site: Path, report: Reporter) -> ClientFiles:
@@ -44,11 +50,18 @@ def fetch_client(plan: Plan, site: Path, report: Reporter) -> ClientFiles:
     report.info(f"{CLIENT.requirement}: {how} ({wheel})")
     with zipfile.ZipFile(wheel) as zf:
         files = _extract(zf, site, plan)
-        lock_info = _lock_info(zf)
+        lock = json.loads(zf.read(WEB_PREFIX + PYODIDE_LOCK))
     _check_complete(files, plan)
     patch_font_manifest(site / FONT_MANIFEST)
     report.info(f"{len(files)} client files for renderer {plan.web_renderer!r}")
-    return ClientFiles(wheel, tuple(sorted(files)), lock_info)
+    loader = (site / PYODIDE_LOADER).read_text(encoding="utf-8")
+    return ClientFiles(
+        wheel,
+        tuple(sorted(files)),
+        dict(lock["info"]),
+        PyodideIndex(lock["packages"]),
+        default_packages_url(loader),
+    )
 
 
 def patch_font_manifest(path: Path) -> None:
@@ -71,12 +84,6 @@ def _extract(zf: zipfile.ZipFile, site: Path, plan: Plan) -> list[str]:
             shutil.copyfileobj(src, dst, 1 << 20)
         written.append(rel)
     return written
-
-
-def _lock_info(zf: zipfile.ZipFile) -> dict[str, Any]:
-    lock = json.loads(zf.read(WEB_PREFIX + PYODIDE_LOCK))
-    info: dict[str, Any] = lock["info"]
-    return info
 
 
 def _check_complete(files: list[str], plan: Plan) -> None:

@@ -27,6 +27,7 @@ def format_result(result: PublishResult) -> str:
         f"  first visit ({result.web_renderer}, Chromium): {s.cold_files} files, "
         f"{format_bytes(s.cold_bytes)}",
         "  packages: " + ", ".join(f"{p.name} {p.version}" for p in result.packages),
+        *_pyodide_line(result),
         f"  app.zip: {len(result.archive.files)} files; "
         + describe_left_out(result.archive.excluded),
     ]
@@ -46,6 +47,18 @@ def format_result(result: PublishResult) -> str:
     if result.warnings:
         lines.append(f"  {len(result.warnings)} warning(s), see above")
     return "\n".join(lines)
+
+
+def _pyodide_line(result: PublishResult) -> list[str]:
+    """How much the packages from Pyodide's distribution add to a first visit."""
+    taken = [p for p in result.packages if p.from_pyodide]
+    if not taken:
+        return []
+    size = sum(result.summary.sizes.get(f"pyodide/{p.file_name}", 0) for p in taken)
+    return [
+        f"  from Pyodide's packages: {len(taken)} ({', '.join(p.name for p in taken)}), "
+        f"{format_bytes(size)} of the first visit"
+    ]
 
 
 def _offline_line(pwa: PwaSummary) -> str:

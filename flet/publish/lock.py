@@ -1,4 +1,5 @@
-"""The site's `pyodide/pyodide-lock.json`: only our wheels, with their real sha256."""
+"""The site's `pyodide/pyodide-lock.json`: our wheels with their real sha256, and the entries
+of Pyodide's own lock for the packages taken from Pyodide's distribution."""
 
 from __future__ import annotations
 
@@ -34,15 +35,18 @@ def build_lock(
     info: Mapping[str, Any],
     wheels: Sequence[WheelInfo],
     extras: Mapping[NormalizedName, frozenset[str]],
+    pyodide_entries: Mapping[str, LockEntry] | None = None,
 ) -> dict[str, Any]:
-    """A lock listing `wheels`; `depends` holds only names of wheels in the lock."""
-    names = {w.name for w in wheels}
-    packages: dict[str, LockEntry] = {}
+    """A lock listing `wheels` and, unchanged, the entries of Pyodide's lock for the packages
+    taken from Pyodide's distribution; `depends` holds only names of packages in the lock."""
+    entries = dict(pyodide_entries or {})
+    names = {w.name for w in wheels} | set(entries)
+    packages: dict[str, LockEntry] = dict(entries)
     for wheel in sorted(wheels, key=lambda w: w.name):
         deps = dependencies(wheel, extras.get(wheel.name, frozenset()))
         present = {_lock_name(req.name) for req in deps} & names
         packages[wheel.name] = lock_entry(wheel, sorted(present - {wheel.name}))
-    return {"info": dict(info), "packages": packages}
+    return {"info": dict(info), "packages": dict(sorted(packages.items()))}
 
 
 def _lock_name(name: str) -> str:

@@ -53,6 +53,9 @@ class PublishOptions:
     pre: bool = False  # allow pre-releases when resolving requirements.txt
     wheels: tuple[Path, ...] = ()  # local wheels added to the site (--wheel)
     client_wheel: Path | None = None  # a local flet-web 1.0.5 wheel (--client-wheel)
+    # where Pyodide's own packages (numpy, pandas...) are fetched from: an http(s) or file URL
+    # or a local folder (--pyodide-packages-url); default: the URL Pyodide's loader uses
+    pyodide_packages_url: str | None = None
     cache_dir: Path | None = None  # default: ${XDG_CACHE_HOME:-~/.cache}/flet-pwa
     pip: tuple[str, ...] | None = None  # default: (sys.executable, "-m", "pip")
     template_dir: Path | None = None  # default: the web_template package

@@ -38,6 +38,7 @@ class LockedPackage:
     version: str
     file_name: str
     sha256: str
+    from_pyodide: bool = False  # taken from Pyodide's package distribution
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def publish(options: PublishOptions) -> PublishResult:
         wheels = stages.run(
             "resolve_wheels",
             "wheels and lock",
-            lambda: resolve_wheels(plan, site, client.lock_info, report),
+            lambda: resolve_wheels(plan, site, client, report),
         )
         archive = stages.run("pack_app", "packing the app", lambda: pack_app(plan, site, report))
         rendered = stages.run(
@@ -120,6 +121,8 @@ def _staging(plan: Plan) -> Iterator[Path]:
 
 def _packages(wheels: Wheels) -> tuple[LockedPackage, ...]:
     return tuple(
-        LockedPackage(e["name"], e["version"], e["file_name"], e["sha256"])
-        for e in wheels.lock["packages"].values()
+        LockedPackage(
+            e["name"], e["version"], e["file_name"], e["sha256"], name in wheels.from_pyodide
+        )
+        for name, e in wheels.lock["packages"].items()
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -56,6 +57,7 @@ class Plan:
     pre: bool
     local_wheels: tuple[WheelInfo, ...]  # --wheel, read and checked for Pyodide
     client_wheel: Path | None
+    pyodide_packages_url: str | None  # a URL or an absolute folder path; None: the default
     cache_dir: Path
     pip: tuple[str, ...]
     template_dir: Path
@@ -99,6 +101,7 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
         pre=options.pre or bool(reqs and reqs.pre),
         local_wheels=tuple(read_wheel(_existing_file(Path(w), "--wheel")) for w in options.wheels),
         client_wheel=_optional_file(options.client_wheel, "--client-wheel"),
+        pyodide_packages_url=_packages_url(options.pyodide_packages_url),
         cache_dir=Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
         pip=options.pip or (sys.executable, "-m", "pip"),
         template_dir=_with_files(
@@ -228,6 +231,27 @@ def _existing_file(path: Path, flag: str) -> Path:
     if not path.is_file():
         raise OptionError(f"{flag} {path}: file not found", f"pass an existing file to {flag}")
     return path.resolve()
+
+
+def _packages_url(value: str | None) -> str | None:
+    """--pyodide-packages-url: an http(s) or file URL, or a folder that exists."""
+    if value is None:
+        return None
+    scheme = urllib.parse.urlsplit(value).scheme
+    if scheme in ("http", "https", "file"):
+        return value
+    if len(scheme) > 1:  # not a Windows drive letter
+        raise OptionError(
+            f"--pyodide-packages-url {value!r}: the scheme {scheme!r} is not supported",
+            "pass an http(s) or file URL, or a folder holding Pyodide's packages",
+        )
+    folder = Path(value)
+    if not folder.is_dir():
+        raise OptionError(
+            f"--pyodide-packages-url {value}: no such folder",
+            "pass an http(s) URL, or a folder holding Pyodide's packages (an unpacked release)",
+        )
+    return str(folder.resolve())
 
 
 def _optional_file(path: Path | None, flag: str) -> Path | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from packaging.requirements import Requirement
 from packaging.utils import NormalizedName, canonicalize_name
@@ -19,11 +20,46 @@ from .errors import PublishError, WheelNotFound
 from .requirements import PROVIDED, marker_applies
 from .wheelinfo import WheelInfo, read_wheel
 
-__all__ = ["Download", "Resolution", "dependencies", "resolve"]
+__all__ = ["Download", "Elsewhere", "Resolution", "dependencies", "resolve"]
 
 # download(requirement strings, constraints "name==version", destination folder)
 Download = Callable[[Sequence[str], Sequence[str], Path], None]
 MAX_ROUNDS = 8
+
+
+class Elsewhere(Protocol):
+    """Packages provided apart from the downloads (Pyodide's own builds)."""
+
+    def provides(self, name: str) -> bool:
+        """Whether ``name`` is provided."""
+        ...
+
+    def take(self, name: str, parent: str) -> bool:
+        """Provide ``name`` (needed by ``parent``) if possible; ``False`` if it was already
+        provided or cannot be."""
+        ...
+
+    def pins(self) -> list[str]:
+        """``name==version`` of everything provided, for the downloads' constraints."""
+        ...
+
+    def check(self, requirement: Requirement, parent: str) -> None:
+        """A provided package is required by ``parent``: note a version it does not meet."""
+        ...
+
+
+class _Nowhere:
+    def provides(self, name: str) -> bool:
+        return False
+
+    def take(self, name: str, parent: str) -> bool:
+        return False
+
+    def pins(self) -> list[str]:
+        return []
+
+    def check(self, requirement: Requirement, parent: str) -> None:
+        pass
 
 
 @dataclass
@@ -45,21 +81,33 @@ def resolve(
     download: Download,
     workdir: Path,
     pinned: Sequence[str] = (),
+    elsewhere: Elsewhere | None = None,
 ) -> Resolution:
     """Every wheel `requirements` need in Pyodide, from `local` wheels first, then downloads.
 
     `pinned` constrains packages the site already provides (e.g. "msgpack==1.2.4").
+    `elsewhere` provides packages the downloads cannot (Pyodide's own builds): when a download
+    finds no wheel of a package, `elsewhere.take(name, parent)` may provide it (then the round
+    is tried again with it pinned); what it provides is not walked here, only version-checked.
     """
     available = {w.name: w for w in local}
+    other = elsewhere if elsewhere is not None else _Nowhere()
     fetch = [r for r in requirements if canonicalize_name(r.name) not in available]
     parents: dict[NormalizedName, str] = {}
     for round_no in range(MAX_ROUNDS):
-        if fetch:
+        attempt = 0
+        while fetch:
+            attempt += 1
+            dest = workdir / f"round{round_no}-{attempt}"
             try:
-                _fetch(fetch, available, download, workdir / f"round{round_no}", pinned)
+                _fetch(fetch, available, download, dest, [*pinned, *other.pins()], other)
+                break
             except WheelNotFound as e:
-                raise _with_parent(e, parents) from None
-        result, missing = _closure(requirements, available)
+                error = _with_parent(e, parents)
+                if not other.take(error.name, error.required_by or "requirements.txt"):
+                    raise error from None
+            fetch = [r for r in fetch if not other.provides(r.name)]
+        result, missing = _closure(requirements, available, other)
         parents = result.required_by
         if not missing:
             return result
@@ -80,17 +128,21 @@ def _fetch(
     download: Download,
     dest: Path,
     pinned: Sequence[str],
+    other: Elsewhere,
 ) -> None:
     dest.mkdir(parents=True)
     constraints = [*pinned, *(f"{w.name}=={w.version}" for w in available.values())]
     download([_without_marker(r) for r in reqs], constraints, dest)
     for path in sorted(dest.glob("*.whl")):
         wheel = read_wheel(path)
-        available.setdefault(wheel.name, wheel)
+        if not other.provides(wheel.name):
+            available.setdefault(wheel.name, wheel)
 
 
 def _closure(
-    requirements: Sequence[Requirement], available: dict[NormalizedName, WheelInfo]
+    requirements: Sequence[Requirement],
+    available: dict[NormalizedName, WheelInfo],
+    other: Elsewhere,
 ) -> tuple[Resolution, list[Requirement]]:
     result = Resolution()
     missing: list[Requirement] = []
@@ -99,6 +151,9 @@ def _closure(
         req, parent = queue.pop(0)
         name = canonicalize_name(req.name)
         if name in PROVIDED:
+            continue
+        if other.provides(name):
+            other.check(req, parent)
             continue
         wheel = available.get(name)
         if wheel is None:

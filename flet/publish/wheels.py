@@ -1,4 +1,8 @@
-"""Stage `resolve_wheels`: the core wheel, msgpack, the app's requirements, the lock."""
+"""Stage `resolve_wheels`: the core wheel, msgpack, the app's requirements, the lock.
+
+Requirements come from the package index through pip, except Pyodide's own builds
+(`pyodide_packages`): a compiled package of Pyodide's lock, or any package of that lock the
+index has no wheel of, is taken from Pyodide's distribution with its dependencies."""
 
 from __future__ import annotations
 
@@ -12,17 +16,29 @@ from pathlib import Path
 from typing import Any
 
 from packaging.requirements import Requirement
+from packaging.utils import NormalizedName
 
 from .cache import ensure_pinned
+from .client import ClientFiles
 from .core_wheel import build_core_wheel
 from .errors import OptionError
 from .lock import build_lock
 from .options import Reporter
 from .pip import pip_download
 from .plan import Plan
+from .pyodide_packages import (
+    FIX_SOURCE,
+    FromPyodide,
+    PyodidePackage,
+    PyodidePackageError,
+    PyodideSource,
+    copy_into,
+    fetch_packages,
+)
 from .requirements import PROVIDED
 from .resolver import Resolution, resolve
-from .target import MSGPACK, pip_target_args
+from .summary import format_bytes
+from .target import MSGPACK, PYODIDE_VERSION, pip_target_args
 from .wheelinfo import WheelInfo, read_wheel
 
 __all__ = ["Wheels", "resolve_wheels"]
@@ -34,13 +50,14 @@ LOCK_FILE = "pyodide/pyodide-lock.json"
 class Wheels:
     wheels: tuple[WheelInfo, ...]  # as copied into the site's pyodide/ folder
     lock: dict[str, Any]
+    from_pyodide: tuple[str, ...] = ()  # lock names of the packages from Pyodide's distribution
 
     @property
     def lock_names(self) -> list[str]:
         return sorted(self.lock["packages"])
 
 
-def resolve_wheels(plan: Plan, site: Path, lock_info: dict[str, Any], report: Reporter) -> Wheels:
+def resolve_wheels(plan: Plan, site: Path, client: ClientFiles, report: Reporter) -> Wheels:
     out = site / "pyodide"
     out.mkdir(parents=True, exist_ok=True)
     core = read_wheel(build_core_wheel(out))
@@ -52,29 +69,82 @@ def resolve_wheels(plan: Plan, site: Path, lock_info: dict[str, Any], report: Re
         MSGPACK, plan.cache_dir / "wheels", plan.pip, local=own_msgpack
     )
     report.info(f"{MSGPACK.requirement}: {how}")
+    pyodide = _from_pyodide(plan, client, local, report)
+    roots = []
+    for req in plan.requirements:
+        if pyodide.compiled(req.name):
+            pyodide.take_requirement(req)
+        else:
+            roots.append(req)
     with tempfile.TemporaryDirectory(prefix="flet-publish-pip-") as tmp:
-        resolution = _resolve_app(plan, local, Path(tmp), report)
+        resolution = _resolve_app(plan, roots, local, Path(tmp), report, pyodide)
         app_wheels = [_copy(w, out) for w in resolution.wheels.values()]
+    copy_into(pyodide.files, out)
+    _report_pyodide(pyodide, report)
     wheels = [core, read_wheel(_copy_path(msgpack_path, out)), *app_wheels]
     _check_unique(wheels)
-    lock = build_lock(lock_info, wheels, resolution.extras)
+    entries: dict[str, dict[str, Any]] = {p.name: dict(p.entry) for p in pyodide.chosen.values()}
+    lock = build_lock(client.lock_info, wheels, resolution.extras, entries)
     (site / LOCK_FILE).write_text(
         json.dumps(lock, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
-    return Wheels(tuple(sorted(wheels, key=lambda w: w.name)), lock)
+    return Wheels(tuple(sorted(wheels, key=lambda w: w.name)), lock, tuple(sorted(entries)))
 
 
-def _resolve_app(plan: Plan, local: list[WheelInfo], tmp: Path, report: Reporter) -> Resolution:
-    if not plan.requirements and not local:
+def _from_pyodide(
+    plan: Plan, client: ClientFiles, local: list[WheelInfo], report: Reporter
+) -> FromPyodide:
+    cache = _pyodide_cache(plan)
+    location = plan.pyodide_packages_url or client.packages_url
+
+    def fetch(packages: list[PyodidePackage]) -> dict[NormalizedName, Path]:
+        if location is None:
+            raise PyodidePackageError(
+                f"{', '.join(p.name for p in packages)} must come from Pyodide's packages, "
+                "and Pyodide's loader in the client wheel names no URL for them",
+                FIX_SOURCE,
+            )
+        return fetch_packages(packages, PyodideSource(location), cache, report)
+
+    return FromPyodide(client.pyodide_index, fetch, keep_out=[w.name for w in local])
+
+
+def _pyodide_cache(plan: Plan) -> Path:
+    return plan.cache_dir / "pyodide-packages" / PYODIDE_VERSION
+
+
+def _report_pyodide(pyodide: FromPyodide, report: Reporter) -> None:
+    if not pyodide.chosen:
+        return
+    size = sum(path.stat().st_size for path in pyodide.files.values())
+    report.info(
+        f"from Pyodide {PYODIDE_VERSION}'s packages ({format_bytes(size)}, checked against "
+        "its lock's sha256):"
+    )
+    for name, package in sorted(pyodide.chosen.items()):
+        report.info(f"  {package.file_name} (needed by {pyodide.required_by[name]})")
+    for note in pyodide.mismatches:
+        report.warn(f"version mismatch: {note}")
+
+
+def _resolve_app(
+    plan: Plan,
+    roots: list[Requirement],
+    local: list[WheelInfo],
+    tmp: Path,
+    report: Reporter,
+    pyodide: FromPyodide,
+) -> Resolution:
+    if not roots and not local:
         return Resolution()
-    if plan.requirements:
-        report.info(f"resolving {len(plan.requirements)} requirement(s) with pip")
+    if roots:
+        report.info(f"resolving {len(roots)} requirement(s) with pip")
 
     def download(reqs: Sequence[str], constraints: Sequence[str], dest: Path) -> None:
         _pip_download(plan, local, reqs, constraints, dest)
 
-    roots = [*plan.requirements, *(_requirement_for(w) for w in local)]
-    resolution = resolve(roots, local, download, tmp, pinned=[MSGPACK.requirement])
+    roots = [*roots, *(_requirement_for(w) for w in local)]
+    resolution = resolve(roots, local, download, tmp, [MSGPACK.requirement], pyodide)
     for note in resolution.mismatches:
         report.warn(f"version mismatch: {note}")
     for wheel in resolution.wheels.values():
@@ -88,7 +158,10 @@ def _pip_download(
     constraints_file = dest.parent / f"{dest.name}-constraints.txt"
     constraints_file.write_text("\n".join(constraints) + "\n", encoding="utf-8")
     args = [*pip_target_args(pre=plan.pre), "--constraint", str(constraints_file)]
-    for folder in sorted({str(w.path.parent) for w in local}):
+    folders = {str(w.path.parent) for w in local}
+    if _pyodide_cache(plan).is_dir():  # Pyodide's builds taken so far, for what needs them
+        folders.add(str(_pyodide_cache(plan)))
+    for folder in sorted(folders):
         args += ["--find-links", folder]
     pip_download(plan.pip, reqs, dest, args)
 
