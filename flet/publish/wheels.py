@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -140,9 +141,14 @@ def _resolve_app(
     if roots:
         report.info(f"resolving {len(roots)} requirement(s) with pip")
 
-    def download(reqs: Sequence[str], constraints: Sequence[str], dest: Path) -> None:
-        _pip_download(plan, local, reqs, constraints, dest)
+    chosen = tmp / "from-pyodide"  # Pyodide's builds taken so far, for what needs them
+    chosen.mkdir()
 
+    def download(reqs: Sequence[str], constraints: Sequence[str], dest: Path) -> None:
+        _offer(pyodide.files.values(), chosen)
+        _pip_download(plan, [*local_folders, chosen], reqs, constraints, dest)
+
+    local_folders = sorted({w.path.parent for w in local})
     roots = [*roots, *(_requirement_for(w) for w in local)]
     resolution = resolve(roots, local, download, tmp, [MSGPACK.requirement], pyodide)
     for note in resolution.mismatches:
@@ -152,17 +158,25 @@ def _resolve_app(
     return resolution
 
 
+def _offer(paths: Iterable[Path], folder: Path) -> None:
+    """Put each file into ``folder`` (a hard link where possible), once."""
+    for path in paths:
+        target = folder / path.name
+        if not target.exists():
+            try:
+                os.link(path, target)
+            except OSError:
+                shutil.copyfile(path, target)
+
+
 def _pip_download(
-    plan: Plan, local: list[WheelInfo], reqs: Sequence[str], constraints: Sequence[str], dest: Path
+    plan: Plan, folders: list[Path], reqs: Sequence[str], constraints: Sequence[str], dest: Path
 ) -> None:
     constraints_file = dest.parent / f"{dest.name}-constraints.txt"
     constraints_file.write_text("\n".join(constraints) + "\n", encoding="utf-8")
     args = [*pip_target_args(pre=plan.pre), "--constraint", str(constraints_file)]
-    folders = {str(w.path.parent) for w in local}
-    if _pyodide_cache(plan).is_dir():  # Pyodide's builds taken so far, for what needs them
-        folders.add(str(_pyodide_cache(plan)))
-    for folder in sorted(folders):
-        args += ["--find-links", folder]
+    for folder in folders:
+        args += ["--find-links", str(folder)]
     pip_download(plan.pip, reqs, dest, args)
 
 

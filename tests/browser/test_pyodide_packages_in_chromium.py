@@ -60,6 +60,8 @@ def test_an_app_imports_a_package_from_pyodides_distribution(
         )
     )
     assert any(p.name == "micropip" and p.from_pyodide for p in result.packages)
+    # the service worker stores it at install, so the app works offline after one visit
+    assert f'"pyodide/{MICROPIP}"' in (result.site_dir / "sw.js").read_text()
 
     page.goto(static_server(result.site_dir).url)
     enable_semantics(page)

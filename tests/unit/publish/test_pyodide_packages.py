@@ -34,7 +34,9 @@ from flet.publish.plan import make_plan
 from flet.publish.pyodide_packages import (
     PyodideIndex,
     PyodidePackageError,
+    PyodideSource,
     default_packages_url,
+    fetch_packages,
 )
 from flet.publish.target import CLIENT, MSGPACK, PYODIDE_VERSION
 from flet.publish.wheels import Wheels, resolve_wheels
@@ -344,3 +346,22 @@ def test_a_packages_url_that_cannot_work_is_refused_up_front(
     with pytest.raises(OptionError) as info:
         make_plan(options, Reporter(None))
     assert says in str(info.value) and "--pyodide-packages-url" in str(info.value)
+
+
+def test_a_large_download_reports_its_progress(tmp_path: Path, distribution: Distribution) -> None:
+    data = bytes(range(256)) * (6 * 1024)  # 1.5 MiB
+    name = f"bigcalc-1.0-{PLATFORM_TAG}.whl"
+    (distribution.folder / name).write_bytes(data)
+    index = PyodideIndex(
+        {"bigcalc": {"name": "bigcalc", "version": "1.0", "file_name": name,
+                     "sha256": hashlib.sha256(data).hexdigest(), "depends": []}}
+    )  # fmt: skip
+    events: list[ProgressEvent] = []
+    package = index.get("bigcalc")
+    assert package is not None
+    paths = fetch_packages(
+        [package], PyodideSource(distribution.url), tmp_path / "c", Reporter(events.append)
+    )
+    assert paths["bigcalc"].read_bytes() == data
+    steps = [e.message for e in events if "of 1.5 MiB" in e.message]
+    assert len(steps) == 4 and steps[-1].endswith("1.5 MiB of 1.5 MiB")
