@@ -38,6 +38,7 @@ from flet.controls import device as _device
 from flet.controls import dialogs as _dialogs
 from flet.controls import drag_handle as _drag_handle
 from flet.controls import dropdown as _dropdown
+from flet.controls import figure_charts as _figure_charts
 from flet.controls import file_picker as _file_picker
 from flet.controls import gestures as _gestures
 from flet.controls import inputs as _inputs
@@ -75,6 +76,7 @@ from flet.controls.dialogs import *  # noqa: F403
 from flet.controls.drag_handle import *  # noqa: F403
 from flet.controls.dropdown import *  # noqa: F403
 from flet.controls.dropdown_m2 import DropdownM2 as DropdownM2
+from flet.controls.figure_charts import *  # noqa: F403
 from flet.controls.file_picker import *  # noqa: F403
 from flet.controls.gestures import *  # noqa: F403
 from flet.controls.inputs import *  # noqa: F403
@@ -147,6 +149,7 @@ _MODULES = (
     _camera,
     _charts,
     _more_charts,
+    _figure_charts,
     _cupertino,
     _cupertino_nav,
     _device,
