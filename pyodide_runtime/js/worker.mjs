@@ -179,11 +179,12 @@ function sriOf(hex) {
   return `sha256-${btoa(String.fromCharCode(...pairs.map((pair) => parseInt(pair, 16))))}`;
 }
 
-// The snapshot holds the function-table index of CPython's WebAssembly GC call trampoline as
-// Node made it; Pyodide puts its own at the same index only where it makes one: with
-// WebAssembly GC, and not on iOS (pyodide.asm.mjs, getPyEMTrampolinePtr). Elsewhere the
-// restored heap would call into a table slot that does not exist.
+// The snapshot was made where Pyodide could stack switch (JSPI) and holds the function-table
+// index of CPython's WebAssembly GC call trampoline as Node made it. Pyodide puts its own at the
+// same index only where it makes one: with WebAssembly GC, and not on iOS (pyodide.asm.mjs,
+// getPyEMTrampolinePtr). Elsewhere the restored heap would be wrong about either.
 function snapshotUnusableHere() {
+  if (!("Suspending" in WebAssembly)) return "this browser has no JSPI (WebAssembly stack switching)";
   const gcModule = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
   if (!WebAssembly.validate(gcModule)) return "this browser has no WebAssembly GC";
   const nav = globalThis.navigator;
