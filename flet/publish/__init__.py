@@ -7,8 +7,8 @@ subprocess). It must not import `flet.session` or `pyodide_runtime`; it only rea
     result = publish(PublishOptions(app=Path("app.py"), distpath=Path("dist")))
 
 The stages (`STAGES`) each live in their own module: `plan`, `client` (fetch_client),
-`wheels` (resolve_wheels), `archive` (pack_app), `templates` (render_templates), `site`
-(write_site).
+`wheels` (resolve_wheels), `archive` (pack_app), `snapshot` (make_snapshot), `templates`
+(render_templates), `site` (write_site).
 """
 
 from .errors import (
