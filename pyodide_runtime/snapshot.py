@@ -16,6 +16,7 @@ What a heap cannot carry, and how it is dealt with:
   (it is reseeded), and the time zone would be the publishing machine's (``time.tzset()``
   reads the browser's again). The string hash secret stays the one of the snapshot, shared by
   every visitor; in one tab's own worker that only gives up a defence against hash flooding.
+  ``sys._emscripten_info.runtime`` keeps naming the Node that made the snapshot.
 * **The file system.** Files written before the snapshot are gone after it; import caches
   are invalidated so the packages the worker installs are found.
 """

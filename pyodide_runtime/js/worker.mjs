@@ -152,17 +152,29 @@ async function startPython(loadPyodide, config, snapshot) {
 
 // The snapshot's heap, once its bytes match the sha256 the page names. WebCrypto hashes it;
 // where the page has none (plain http on a host other than localhost) the browser checks it
-// as Subresource Integrity while fetching.
+// as Subresource Integrity while fetching. Bytes of another build (an HTTP cache that still
+// holds an earlier publish's file) are fetched again once, past the cache.
 async function fetchSnapshot(url, sha256) {
+  try {
+    return await fetchSnapshotOnce(url, sha256, "default");
+  } catch (error) {
+    if (!(error instanceof OtherBuild)) throw error;
+    return fetchSnapshotOnce(url, sha256, "reload");
+  }
+}
+
+class OtherBuild extends Error {}
+
+async function fetchSnapshotOnce(url, sha256, cache) {
   const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
-  const response = await fetch(url, hasCrypto ? {} : { integrity: sriOf(sha256) });
+  const response = await fetch(url, hasCrypto ? { cache } : { cache, integrity: sriOf(sha256) });
   if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const heap = gunzip(bytes); // while the hash is computed
   heap.catch(() => {}); // awaited below, unless the hash does not match
   const actual = hasCrypto ? await webCryptoSha256(bytes) : sha256;
   if (actual !== sha256) {
-    throw new Error(`${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`);
+    throw new OtherBuild(`${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`);
   }
   return heap.catch((error) => {
     throw new Error(`${fileName(url)} could not be decompressed: ${error.message}`);
