@@ -22,16 +22,19 @@
 //   does not have (msgpack's wheel is given without its .so).
 // * The heap did not grow past Pyodide's initial memory (Pyodide 314 restores a heap only into
 //   that: "offset is out of bounds").
-// * The snapshot restores here, with the core imported. Python's output goes to stderr; the last line
-// on stdout is one JSON object: {pyodideVersion, nodeVersion, bytes, modules}.
-// Exit status 0 on success, 1 with the reason on stderr.
+// * The snapshot restores here, with the core imported.
+// Python's output goes to stderr; the last line on stdout is one JSON object:
+// {pyodideVersion, nodeVersion, bytes, modules}. Exit status 0 on success, 1 with the reason
+// on stderr.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 async function main(argv) {
   const [pyodideDir, outFile, ...wheels] = argv;
-  if (!pyodideDir || !outFile) throw new Error("usage: node snapshot.mjs PYODIDE_DIR OUT_FILE WHEEL...");
+  if (!pyodideDir || !outFile) {
+    throw new Error("usage: node snapshot.mjs PYODIDE_DIR OUT_FILE WHEEL...");
+  }
   const loader = pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href;
   const { loadPyodide, version } = await import(loader);
   const options = {
@@ -71,7 +74,12 @@ async function main(argv) {
   const snapshot = pyodide.makeMemorySnapshot();
   await checkRestores(loadPyodide, options, snapshot);
   fs.writeFileSync(outFile, snapshot);
-  const report = { pyodideVersion: version, nodeVersion: process.version, bytes: snapshot.length, modules };
+  const report = {
+    pyodideVersion: version,
+    nodeVersion: process.version,
+    bytes: snapshot.length,
+    modules,
+  };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 

@@ -104,7 +104,7 @@ async function loadRuntime(config) {
   }
   const unusable = config.snapshot ? snapshotUnusableHere() : null;
   if (unusable) {
-    console.warn(`flet-pwa: the memory snapshot could not be used (${unusable}); Python starts without it.`);
+    snapshotNotUsed(unusable);
   } else if (config.snapshot) {
     const snapshot = fetchSnapshot(absolute(config.snapshot.url), config.snapshot.sha256);
     snapshot.catch(() => {}); // loadPyodide awaits it; this only stops an "unhandled rejection"
@@ -115,10 +115,7 @@ async function loadRuntime(config) {
       return pyodide;
     } catch (error) {
       if (error instanceof StartError) throw error; // not the snapshot's fault: a package
-      console.warn(
-        `flet-pwa: the memory snapshot could not be used (${firstLine(error.message)}); ` +
-          "Python starts without it.",
-      );
+      snapshotNotUsed(firstLine(error.message));
     }
   }
   const pyodide = await startPython(loadPyodide, config, null).catch((error) => {
@@ -174,7 +171,9 @@ async function fetchSnapshotOnce(url, sha256, cache) {
   heap.catch(() => {}); // awaited below, unless the hash does not match
   const actual = hasCrypto ? await webCryptoSha256(bytes) : sha256;
   if (actual !== sha256) {
-    throw new OtherBuild(`${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`);
+    throw new OtherBuild(
+      `${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`,
+    );
   }
   return heap.catch((error) => {
     throw new Error(`${fileName(url)} could not be decompressed: ${error.message}`);
@@ -196,14 +195,14 @@ function sriOf(hex) {
 // same index only where it makes one: with WebAssembly GC, and not on iOS (pyodide.asm.mjs,
 // getPyEMTrampolinePtr). Elsewhere the restored heap would be wrong about either.
 function snapshotUnusableHere() {
-  if (!("Suspending" in WebAssembly)) return "this browser has no JSPI (WebAssembly stack switching)";
+  if (!("Suspending" in WebAssembly)) {
+    return "this browser has no JSPI (WebAssembly stack switching)";
+  }
   const gcModule = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
   if (!WebAssembly.validate(gcModule)) return "this browser has no WebAssembly GC";
   const nav = globalThis.navigator;
-  const iOS =
-    nav &&
-    (/iPad|iPhone|iPod/.test(nav.userAgent) ||
-      (nav.platform === "MacIntel" && typeof nav.maxTouchPoints !== "undefined" && nav.maxTouchPoints > 1));
+  const touchMac = nav && nav.platform === "MacIntel" && nav.maxTouchPoints > 1;
+  const iOS = nav && (/iPad|iPhone|iPod/.test(nav.userAgent) || touchMac);
   return iOS ? "Pyodide makes no WebAssembly call trampoline on iOS" : null;
 }
 
@@ -211,7 +210,8 @@ function checkTrampoline(pyodide) {
   const module = pyodide._module;
   const offset = module.HEAP32[module.__PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET >>> 2];
   const index = module.HEAP32[(module.__PyRuntime + offset) >>> 2];
-  const trampoline = index > 0 && index < module.wasmTable.length ? module.wasmTable.get(index) : null;
+  const table = module.wasmTable;
+  const trampoline = index > 0 && index < table.length ? table.get(index) : null;
   if (typeof trampoline !== "function" || trampoline.length !== 5) {
     throw new Error(`the call trampoline is not at table index ${index} here`);
   }
@@ -225,6 +225,12 @@ function afterSnapshot(pyodide) {
   } finally {
     snapshot.destroy();
   }
+}
+
+function snapshotNotUsed(reason) {
+  console.warn(
+    `flet-pwa: the memory snapshot could not be used (${reason}); Python starts without it.`,
+  );
 }
 
 function bootedFrom(python) {
