@@ -1,7 +1,8 @@
 """`flet publish`: turn a Flet app into a static site that runs it in the browser.
 
-Host-only. Dependency rule: jinja2, packaging, pillow, pathspec, the stdlib and pip (as a
-subprocess). It must not import `flet.session` or `pyodide_runtime`; it only reads their files.
+Host-only. Dependency rule: jinja2, packaging, pillow, pathspec, the stdlib, and pip and Node
+(as subprocesses; Node runs the site's Pyodide for the memory snapshot). It must not import
+`flet.session` or `pyodide_runtime`; it only reads their files.
 
     from flet.publish import PublishOptions, publish
     result = publish(PublishOptions(app=Path("app.py"), distpath=Path("dist")))
