@@ -130,6 +130,11 @@ def _add_publish(p: argparse.ArgumentParser) -> None:
         "--no-service-worker", dest="service_worker", action="store_false",
         help="write no service worker (no offline use; pages remove one an earlier build left)",
     )  # fmt: skip
+    p.add_argument(
+        "--no-snapshot", dest="snapshot", action="store_false",
+        help="make no Pyodide memory snapshot (Python then starts the slower way; "
+        "the snapshot needs Node.js at publish time)",
+    )  # fmt: skip
     p.add_argument("--pwa-theme-color", default="#FF005F", help="manifest theme colour (#FF005F)")
     p.add_argument(
         "--pwa-background-color", default="#FFFFFF",
@@ -169,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         template_dir=args.template_dir,
         runtime_js_dir=args.runtime_dir,
         service_worker=args.service_worker,
+        snapshot=args.snapshot,
         pwa_theme_color=args.pwa_theme_color,
         pwa_background_color=args.pwa_background_color,
         progress=_printer(quiet=args.quiet),

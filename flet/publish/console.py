@@ -33,6 +33,8 @@ def format_result(result: PublishResult) -> str:
     ]
     if result.pwa is not None:
         lines.append(_offline_line(result.pwa))
+    if result.snapshot is not None:
+        lines.append(f"  Python snapshot: {result.snapshot.describe()}")
     if result.archive.assets or result.archive.assets_excluded:
         lines.append(
             f"  assets: {len(result.archive.assets)} files at the site root; "

@@ -61,6 +61,7 @@ class PublishOptions:
     template_dir: Path | None = None  # default: the web_template package
     runtime_js_dir: Path | None = None  # default: pyodide_runtime/js
     service_worker: bool = True  # False: --no-service-worker (no sw.js; old ones removed)
+    snapshot: bool = True  # False: --no-snapshot (Python starts without a memory snapshot)
     pwa_theme_color: str = "#FF005F"  # manifest theme_color (#RGB or #RRGGBB)
     pwa_background_color: str = "#FFFFFF"  # manifest background_color, maskable icons' fill
     progress: Callable[[ProgressEvent], None] | None = field(default=None, compare=False)

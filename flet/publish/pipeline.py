@@ -1,9 +1,11 @@
 """`publish(options)`: the named stages, in order, with timings and progress.
 
-plan -> fetch_client -> resolve_wheels -> pack_app -> render_templates -> write_site
+plan -> fetch_client -> resolve_wheels -> pack_app -> make_snapshot -> render_templates
+-> write_site
 
-`pack_app` writes app.zip and hashes it before `render_templates` puts that hash into
-`index.html` and computes the build id over the finished files.
+`pack_app` writes app.zip and hashes it, and `make_snapshot` writes the memory snapshot and
+hashes it, before `render_templates` puts both hashes into `index.html` and computes the build
+id over the finished files.
 """
 
 from __future__ import annotations
@@ -22,13 +24,22 @@ from .options import PublishOptions, Reporter
 from .plan import Plan, make_plan
 from .pwa import PwaSummary
 from .site import make_staging, replace_site
+from .snapshot import Snapshot, make_snapshot
 from .summary import SiteSummary, summarize
 from .templates import render_templates
 from .wheels import Wheels, resolve_wheels
 
 __all__ = ["STAGES", "LockedPackage", "PublishResult", "publish"]
 
-STAGES = ("plan", "fetch_client", "resolve_wheels", "pack_app", "render_templates", "write_site")
+STAGES = (
+    "plan",
+    "fetch_client",
+    "resolve_wheels",
+    "pack_app",
+    "make_snapshot",
+    "render_templates",
+    "write_site",
+)
 T = TypeVar("T")
 
 
@@ -52,6 +63,7 @@ class PublishResult:
     warnings: tuple[str, ...]
     timings: dict[str, float]  # stage -> seconds
     pwa: PwaSummary | None = None  # the service worker's precache, the install icons made
+    snapshot: Snapshot | None = None  # the memory snapshot, or why there is none
 
 
 class _Stages:
@@ -88,10 +100,15 @@ def publish(options: PublishOptions) -> PublishResult:
             lambda: resolve_wheels(plan, site, client, report),
         )
         archive = stages.run("pack_app", "packing the app", lambda: pack_app(plan, site, report))
+        snapshot = stages.run(
+            "make_snapshot",
+            "Pyodide memory snapshot",
+            lambda: make_snapshot(plan, site, wheels.wheels, report),
+        )
         rendered = stages.run(
             "render_templates",
             "rendering templates",
-            lambda: render_templates(plan, site, wheels.lock_names, report, archive),
+            lambda: render_templates(plan, site, wheels.lock_names, report, archive, snapshot),
         )
         stages.run(
             "write_site", f"writing {plan.distpath}", lambda: replace_site(site, plan.distpath)
@@ -106,6 +123,7 @@ def publish(options: PublishOptions) -> PublishResult:
         warnings=tuple(report.warnings),
         timings=stages.timings,
         pwa=rendered.pwa,
+        snapshot=snapshot,
     )
 
 

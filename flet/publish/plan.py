@@ -63,6 +63,7 @@ class Plan:
     template_dir: Path
     runtime_js_dir: Path
     service_worker: bool
+    snapshot: bool
     theme_color: str
     background_color: str
 
@@ -113,6 +114,7 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
             "runtime_js_dir",
         ),
         service_worker=options.service_worker,
+        snapshot=options.snapshot,
         theme_color=check_color("--pwa-theme-color", options.pwa_theme_color),
         background_color=check_color("--pwa-background-color", options.pwa_background_color),
     )

@@ -42,6 +42,7 @@ from .pwa import (
     summarize_pwa,
     write_version_file,
 )
+from .snapshot import Snapshot
 from .summary import format_bytes
 from .wheels import LOCK_FILE
 
@@ -59,16 +60,21 @@ class Rendered:
 
 
 def render_templates(
-    plan: Plan, site: Path, packages: list[str], report: Reporter, archive: AppArchive
+    plan: Plan,
+    site: Path,
+    packages: list[str],
+    report: Reporter,
+    archive: AppArchive,
+    snapshot: Snapshot | None = None,
 ) -> Rendered:
     """`archive`: what `pack_app` wrote (app.zip's hash; the asset files already copied to the
-    site root, which keep their icons)."""
+    site root, which keep their icons); `snapshot`: what `make_snapshot` wrote, if anything."""
     env = _environment(plan.template_dir)
     runtime_files = _copy_runtime_js(plan.runtime_js_dir, site)
     icons = make_icons(plan.assets_dir, site, plan.background_color, archive.assets)
     if icons:
         report.info(f"install icons from assets/icon.png: {', '.join(icons)}")
-    context = template_context(plan, packages, archive.sha256, build_id="")
+    context = template_context(plan, packages, archive.sha256, build_id="", snapshot=snapshot)
     _render(env, "manifest.json", context, site)
     _render(env, "index.html", context, site)
     bid = build_id(site)
@@ -99,11 +105,19 @@ def _write_offline_files(
 
 
 def template_context(
-    plan: Plan, packages: list[str], app_sha256: str, build_id: str
+    plan: Plan,
+    packages: list[str],
+    app_sha256: str,
+    build_id: str,
+    snapshot: Snapshot | None = None,
 ) -> dict[str, Any]:
     """The names `web_template/index.html` and `manifest.json` may use (architecture.md).
-    `app_sha256`: the hex sha256 of app.zip, which the worker checks before it unpacks."""
+    `app_sha256`: the hex sha256 of app.zip, which the worker checks before it unpacks;
+    `snapshot`: the memory snapshot the worker restores (its URL and sha256), if any."""
     base = plan.base_url
+    snapshot_config = None
+    if snapshot is not None and snapshot.path is not None:
+        snapshot_config = {"url": f"{base}{snapshot.path}", "sha256": snapshot.sha256}
     return {
         "base_url": base,
         "app_name": plan.app_name,
@@ -128,6 +142,7 @@ def template_context(
             "appArchiveUrl": f"{base}{APP_ARCHIVE}",
             "appArchiveSha256": app_sha256,
             "appModule": plan.app_module,
+            "snapshot": snapshot_config,
             "buildId": build_id,
         },
         "pwa_config": pwa_config(plan, build_id),

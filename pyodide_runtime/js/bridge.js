@@ -10,13 +10,16 @@
 //   straight to the worker, which queues them until the app's transport exists.
 // * Shows the boot stage in #fletpwa-loading and removes it once Flutter has drawn its first
 //   frame and the app has started (or failed, so the client's error card is visible).
-// * Records timings (ms since navigation start) in globalThis.fletPwaTimings.
+// * Records timings (ms since navigation start) in globalThis.fletPwaTimings, and how Python
+//   started (the worker's "boot" message: "snapshot", "fallback" or "normal") in
+//   globalThis.fletPwaBoot.
 (function () {
   "use strict";
 
   const MESSAGE = Object.freeze({
     INIT: "init",
     STAGE: "stage",
+    BOOT: "boot",
     INITIALIZED: "initialized",
   });
 
@@ -88,6 +91,9 @@
       else fail(app, data);
     } else if (data && data.type === MESSAGE.STAGE) {
       showStage(data.stage);
+    } else if (data && data.type === MESSAGE.BOOT) {
+      mark("pythonStarted");
+      if (!globalThis.fletPwaBoot) globalThis.fletPwaBoot = Object.freeze({ python: data.python });
     } else {
       app.toDart.push(data);
       flushToDart(app);

@@ -2,7 +2,10 @@
 //
 // Protocol (docs/architecture.md, "Bridge <-> worker messages"):
 //   page -> worker: {type: "init", config, documentUrl} once, then Uint8Array packets.
-//   worker -> page: {type: "stage", stage} while booting, then exactly one string,
+//   worker -> page: {type: "stage", stage} while booting, one {type: "boot", python} once
+//                   Python runs ("snapshot": restored from the memory snapshot; "fallback":
+//                   the page named a snapshot that could not be used, so Python started
+//                   without it; "normal": the page named none), then exactly one string,
 //                   "initialized" or an error text whose first line is the useful one,
 //                   then only Uint8Array packets (buffers transferred).
 // Packets that arrive before the app's transport exists are queued and fed in order.
@@ -14,11 +17,25 @@
 // error in an event handler, which the session also shows in the app), otherwise as
 // console.warn (warnings and other diagnostics are not errors). A failed start is reported
 // by the page (bridge.js), once, with console.error.
+//
+// Memory snapshot (config.snapshot = {url, sha256}, or null; see flet/publish/snapshot.py):
+// fetched while Pyodide's files download, checked against its sha256, gunzipped with
+// DecompressionStream and restored instead of starting Python; the site's packages are then
+// loaded on top of it as on a normal boot, and pyodide_runtime.snapshot.restored() redoes what
+// a heap cannot carry. If any of that fails, one console.warn says why and Python starts again
+// without the snapshot: the same app, only slower.
 
 const MESSAGE = Object.freeze({
   INIT: "init",
   STAGE: "stage",
+  BOOT: "boot",
   INITIALIZED: "initialized",
+});
+
+const BOOT = Object.freeze({
+  SNAPSHOT: "snapshot",
+  FALLBACK: "fallback",
+  NORMAL: "normal",
 });
 
 const STAGE = Object.freeze({
@@ -85,8 +102,35 @@ async function loadRuntime(config) {
   } catch (error) {
     throw new StartError(`Could not load Pyodide from ${pyodideUrl}: ${error.message}`);
   }
+  const unusable = config.snapshot ? snapshotUnusableHere() : null;
+  if (unusable) {
+    snapshotNotUsed(unusable);
+  } else if (config.snapshot) {
+    const snapshot = fetchSnapshot(absolute(config.snapshot.url), config.snapshot.sha256);
+    snapshot.catch(() => {}); // loadPyodide awaits it; this only stops an "unhandled rejection"
+    try {
+      const pyodide = await startPython(loadPyodide, config, snapshot);
+      afterSnapshot(pyodide);
+      bootedFrom(BOOT.SNAPSHOT);
+      return pyodide;
+    } catch (error) {
+      if (error instanceof StartError) throw error; // not the snapshot's fault: a package
+      snapshotNotUsed(firstLine(error.message));
+    }
+  }
+  const pyodide = await startPython(loadPyodide, config, null).catch((error) => {
+    if (error instanceof StartError) throw error;
+    throw new StartError(`Python could not start: ${firstLine(error.message)}`);
+  });
+  bootedFrom(config.snapshot ? BOOT.FALLBACK : BOOT.NORMAL);
+  return pyodide;
+}
+
+// loadPyodide with the site's lock and packages; `snapshot` (a promise of the heap) or null.
+// Rejects with Pyodide's own error, or a StartError when a package did not load.
+async function startPython(loadPyodide, config, snapshot) {
   const bootErrors = [];
-  const pyodide = await loadPyodide({
+  const options = {
     lockFileURL: absolute(config.lockFileUrl),
     packages: config.packages,
     stdout: (line) => console.log(line),
@@ -95,12 +139,102 @@ async function loadRuntime(config) {
       pythonStderr(line);
     },
     fsInit: async () => stage(STAGE.STARTING_PYTHON), // the runtime is downloaded and compiled
-  }).catch((error) => {
-    throw new StartError(`Python could not start: ${firstLine(error.message)}`);
-  });
+  };
+  if (snapshot) options._loadSnapshot = snapshot;
+  const pyodide = await loadPyodide(options);
   checkPackages(pyodide, config.packages, bootErrors);
   pyodide.setStderr({ batched: pythonStderr });
   return pyodide;
+}
+
+// The snapshot's heap, once its bytes match the sha256 the page names. WebCrypto hashes it;
+// where the page has none (plain http on a host other than localhost) the browser checks it
+// as Subresource Integrity while fetching. Bytes of another build (an HTTP cache that still
+// holds an earlier publish's file) are fetched again once, past the cache.
+async function fetchSnapshot(url, sha256) {
+  try {
+    return await fetchSnapshotOnce(url, sha256, "default");
+  } catch (error) {
+    if (!(error instanceof OtherBuild)) throw error;
+    return fetchSnapshotOnce(url, sha256, "reload");
+  }
+}
+
+class OtherBuild extends Error {}
+
+async function fetchSnapshotOnce(url, sha256, cache) {
+  const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
+  const response = await fetch(url, hasCrypto ? { cache } : { cache, integrity: sriOf(sha256) });
+  if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const heap = gunzip(bytes); // while the hash is computed
+  heap.catch(() => {}); // awaited below, unless the hash does not match
+  const actual = hasCrypto ? await webCryptoSha256(bytes) : sha256;
+  if (actual !== sha256) {
+    throw new OtherBuild(
+      `${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`,
+    );
+  }
+  return heap.catch((error) => {
+    throw new Error(`${fileName(url)} could not be decompressed: ${error.message}`);
+  });
+}
+
+async function gunzip(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function sriOf(hex) {
+  const pairs = String(hex).match(/../g) || [];
+  return `sha256-${btoa(String.fromCharCode(...pairs.map((pair) => parseInt(pair, 16))))}`;
+}
+
+// The snapshot was made where Pyodide could stack switch (JSPI) and holds the function-table
+// index of CPython's WebAssembly GC call trampoline as Node made it. Pyodide puts its own at the
+// same index only where it makes one: with WebAssembly GC, and not on iOS (pyodide.asm.mjs,
+// getPyEMTrampolinePtr). Elsewhere the restored heap would be wrong about either.
+function snapshotUnusableHere() {
+  if (!("Suspending" in WebAssembly)) {
+    return "this browser has no JSPI (WebAssembly stack switching)";
+  }
+  const gcModule = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
+  if (!WebAssembly.validate(gcModule)) return "this browser has no WebAssembly GC";
+  const nav = globalThis.navigator;
+  const touchMac = nav && nav.platform === "MacIntel" && nav.maxTouchPoints > 1;
+  const iOS = nav && (/iPad|iPhone|iPod/.test(nav.userAgent) || touchMac);
+  return iOS ? "Pyodide makes no WebAssembly call trampoline on iOS" : null;
+}
+
+function checkTrampoline(pyodide) {
+  const module = pyodide._module;
+  const offset = module.HEAP32[module.__PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET >>> 2];
+  const index = module.HEAP32[(module.__PyRuntime + offset) >>> 2];
+  const table = module.wasmTable;
+  const trampoline = index > 0 && index < table.length ? table.get(index) : null;
+  if (typeof trampoline !== "function" || trampoline.length !== 5) {
+    throw new Error(`the call trampoline is not at table index ${index} here`);
+  }
+}
+
+function afterSnapshot(pyodide) {
+  checkTrampoline(pyodide);
+  const snapshot = pyodide.pyimport("pyodide_runtime.snapshot");
+  try {
+    snapshot.restored();
+  } finally {
+    snapshot.destroy();
+  }
+}
+
+function snapshotNotUsed(reason) {
+  console.warn(
+    `flet-pwa: the memory snapshot could not be used (${reason}); Python starts without it.`,
+  );
+}
+
+function bootedFrom(python) {
+  self.postMessage({ type: MESSAGE.BOOT, python });
 }
 
 // Pyodide does not throw when a package fails to load: it only writes to stderr.

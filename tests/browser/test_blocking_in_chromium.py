@@ -69,8 +69,10 @@ def test_sleeping_handlers_threads_and_timers_keep_the_page_answering(
     wait_for_text(page, "Other: 2", exact=True)
 
     # the era's UserControl countdown: a thread from did_mount, time.sleep(1) between steps
+    # (its first step, 00:03, is shown for a second from the first render on, which can end
+    # before the semantics tree is on and recorded: Python starts from a snapshot, sooner)
     wait_for_text(page, "Time is up", exact=True)
-    assert {"00:03", "00:02", "00:01"} <= set(page.evaluate("[...window.__seen]"))
+    assert {"00:02", "00:01"} <= set(page.evaluate("[...window.__seen]"))
 
     tap(page, button(page, "Countdown"))
     wait_for_text(page, "Countdown: 0, joined: True", exact=True)

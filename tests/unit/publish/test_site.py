@@ -72,6 +72,7 @@ def test_layout_for_canvaskit(canvaskit_site: PublishResult) -> None:
         "pyodide/pyodide.asm.wasm",
         "pyodide/python_stdlib.zip",
         "pyodide/pyodide-lock.json",
+        "pyodide/snapshot.bin.gz",
     }
     assert not [p for p in canvaskit_site.site_dir.parent.iterdir() if ".flet-publish-" in p.name]
 
@@ -123,6 +124,10 @@ def test_template_context(canvaskit_site: PublishResult) -> None:
         "appArchiveUrl": "/myapp/app.zip",
         "appArchiveSha256": hashlib.sha256((site / "app.zip").read_bytes()).hexdigest(),
         "appModule": "app",
+        "snapshot": {
+            "url": "/myapp/pyodide/snapshot.bin.gz",
+            "sha256": hashlib.sha256((site / "pyodide/snapshot.bin.gz").read_bytes()).hexdigest(),
+        },
         "buildId": canvaskit_site.build_id,
     }
     assert runtime["appArchiveSha256"] == canvaskit_site.archive.sha256
@@ -166,6 +171,7 @@ def test_summary_counts_disk_and_cold_load(canvaskit_site: PublishResult) -> Non
         "fetch_client",
         "resolve_wheels",
         "pack_app",
+        "make_snapshot",
         "render_templates",
         "write_site",
     ]

@@ -22,7 +22,16 @@ def frozen_object(source: str, name: str) -> dict[str, str]:
 def test_both_sides_use_the_same_message_names() -> None:
     bridge = frozen_object((JS / "bridge.js").read_text(encoding="utf-8"), "MESSAGE")
     worker = frozen_object((JS / "worker.mjs").read_text(encoding="utf-8"), "MESSAGE")
-    assert bridge == worker == {"INIT": "init", "STAGE": "stage", "INITIALIZED": "initialized"}
+    assert (
+        bridge
+        == worker
+        == {
+            "INIT": "init",
+            "STAGE": "stage",
+            "BOOT": "boot",
+            "INITIALIZED": "initialized",
+        }
+    )
 
 
 def test_the_js_files_are_ascii_so_any_page_charset_reads_them() -> None:

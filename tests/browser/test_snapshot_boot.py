@@ -1,0 +1,208 @@
+"""Python starts from the site's memory snapshot in real Chromium (flet/publish/snapshot.py,
+pyodide_runtime/js/worker.mjs), and starts without it when it cannot be used.
+
+* The counter published with its snapshot starts from it: the worker reports "snapshot"
+  (`window.fletPwaBoot`), the app counts, msgpack runs with its C extension again.
+* A snapshot file changed on disk (its sha256 no longer the one the page names), or a file
+  whose hash the page names but that is no Pyodide heap: one console warning, Python starts
+  the normal way ("fallback") and the same app runs.
+* Offline: after the first visit the service worker holds the snapshot; with the server
+  stopped a reload still starts from it.
+
+Every test fails on a console error and on any request that leaves 127.0.0.1 (the guard).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flutter_semantics import SEMANTICS_HOST, enable_semantics, wait_for_text
+from harness import BrowserGuard, StaticServer
+from playwright.sync_api import BrowserContext, Page
+
+from flet.publish import PublishOptions, PublishResult, publish
+from flet.publish.snapshot import SNAPSHOT_FILE
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+BOOT_MS = 90_000  # Pyodide and the Flutter client on 2 shared cores
+SNAPSHOT_WARNING = r"^flet-pwa: the memory snapshot could not be used \((.+)\); Python starts"
+
+ServerFactory = Callable[..., StaticServer]
+ContextFactory = Callable[..., BrowserContext]
+
+# Which msgpack the session's codec uses, shown in the app: the C extension must be back.
+CODEC_APP = """import flet as ft
+import msgpack
+
+
+def main(page):
+    page.add(ft.Text("packer " + msgpack.Packer.__module__))
+
+
+ft.app(main)
+"""
+
+
+@pytest.fixture(scope="module")
+def counter_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
+    dist = tmp_path_factory.mktemp("counter") / "dist"
+    return publish(PublishOptions(app=EXAMPLES / "counter.py", distpath=dist))
+
+
+@pytest.fixture(scope="module")
+def counter_without_worker(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
+    """The counter without a service worker, whose install would refuse a changed file."""
+    dist = tmp_path_factory.mktemp("counter-no-sw") / "dist"
+    options = PublishOptions(app=EXAMPLES / "counter.py", distpath=dist, service_worker=False)
+    return publish(options)
+
+
+def copy_site(site: PublishResult, folder: Path) -> Path:
+    target = folder / "site"
+    shutil.copytree(site.site_dir, target)
+    return target
+
+
+def count_to(page: Page, clicks: int) -> None:
+    wait_for_text(page, "0", exact=True, timeout=BOOT_MS)
+    fab = page.locator(SEMANTICS_HOST).get_by_role("button")
+    for _ in range(clicks):
+        fab.click()
+    wait_for_text(page, str(clicks), exact=True)
+
+
+def python_boot(page: Page) -> str:
+    """How the worker started Python, as bridge.js recorded it."""
+    page.wait_for_function("() => globalThis.fletPwaBoot", timeout=BOOT_MS)
+    boot: dict[str, Any] = page.evaluate("globalThis.fletPwaBoot")
+    return str(boot["python"])
+
+
+def snapshot_warnings(guard: BrowserGuard) -> list[str]:
+    return [text for text in guard.messages() if "snapshot" in text]
+
+
+def set_snapshot_hash(site: Path, sha256: str) -> None:
+    """Make the page name `sha256` for the snapshot (as a publish of those bytes would)."""
+    index = site / "index.html"
+    html = index.read_text(encoding="utf-8")
+    config = re.search(r"window\.fletPwa = (\{.*?\});\n", html)
+    assert config is not None
+    runtime = json.loads(config.group(1))
+    runtime["snapshot"]["sha256"] = sha256
+    index.write_text(html.replace(config.group(1), json.dumps(runtime)), encoding="utf-8")
+
+
+def test_the_counter_starts_from_the_snapshot(
+    page: Page,
+    counter_site: PublishResult,
+    static_server: ServerFactory,
+    browser_guard: BrowserGuard,
+) -> None:
+    assert counter_site.snapshot is not None and counter_site.snapshot.path == SNAPSHOT_FILE
+    server = static_server(counter_site.site_dir)
+    page.goto(server.url)
+    enable_semantics(page, timeout=BOOT_MS)
+    count_to(page, 2)
+
+    assert python_boot(page) == "snapshot"
+    assert f"/{SNAPSHOT_FILE}" in server.requested_paths()
+    assert snapshot_warnings(browser_guard) == []
+
+
+def test_after_the_snapshot_msgpack_has_its_c_extension(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "app.py").write_text(CODEC_APP, encoding="utf-8")
+    publish(PublishOptions(app=tmp_path / "app" / "app.py", distpath=tmp_path / "dist"))
+    page.goto(static_server(tmp_path / "dist").url)
+    enable_semantics(page, timeout=BOOT_MS)
+
+    wait_for_text(page, "packer msgpack._cmsgpack", exact=True, timeout=BOOT_MS)
+    assert python_boot(page) == "snapshot"
+
+
+def test_a_changed_snapshot_file_is_not_restored_and_the_app_still_starts(
+    page: Page,
+    counter_without_worker: PublishResult,
+    tmp_path: Path,
+    static_server: ServerFactory,
+    browser_guard: BrowserGuard,
+) -> None:
+    site = copy_site(counter_without_worker, tmp_path)
+    snapshot = site / SNAPSHOT_FILE
+    data = bytearray(snapshot.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    snapshot.write_bytes(bytes(data))
+    page.goto(static_server(site).url)
+    enable_semantics(page, timeout=BOOT_MS)
+    count_to(page, 1)
+
+    assert python_boot(page) == "fallback"
+    warnings = snapshot_warnings(browser_guard)
+    assert len(warnings) == 1, warnings
+    reason = re.match(SNAPSHOT_WARNING, warnings[0])
+    assert reason is not None, warnings[0]
+    assert "does not match this build" in reason.group(1)
+
+
+def test_a_heap_pyodide_refuses_falls_back_with_one_warning(
+    page: Page,
+    counter_without_worker: PublishResult,
+    tmp_path: Path,
+    static_server: ServerFactory,
+    browser_guard: BrowserGuard,
+) -> None:
+    site = copy_site(counter_without_worker, tmp_path)
+    not_a_heap = gzip.compress(b"\0" * 4096, mtime=0)
+    (site / SNAPSHOT_FILE).write_bytes(not_a_heap)
+    set_snapshot_hash(site, hashlib.sha256(not_a_heap).hexdigest())
+    page.goto(static_server(site).url)
+    enable_semantics(page, timeout=BOOT_MS)
+    count_to(page, 1)
+
+    assert python_boot(page) == "fallback"
+    warnings = snapshot_warnings(browser_guard)
+    assert len(warnings) == 1, warnings
+    reason = re.match(SNAPSHOT_WARNING, warnings[0])
+    assert reason is not None and "magic number" in reason.group(1), warnings[0]
+
+
+def test_an_offline_reload_starts_from_the_snapshot(
+    new_context: ContextFactory, counter_site: PublishResult, static_server: ServerFactory
+) -> None:
+    server = static_server(counter_site.site_dir)
+    context = new_context()
+    page = context.new_page()
+    page.goto(server.url)
+    enable_semantics(page, timeout=BOOT_MS)
+    count_to(page, 1)
+    page.evaluate(
+        """async () => {
+            const worker = (await navigator.serviceWorker.ready).active;
+            if (worker.state !== "activated") {
+                await new Promise((resolve) => worker.addEventListener(
+                    "statechange", () => worker.state === "activated" && resolve()));
+            }
+        }"""
+    )
+    cached = page.evaluate(
+        """async (path) => Boolean(await caches.match(new URL(path, document.baseURI).href))""",
+        SNAPSHOT_FILE,
+    )
+    assert cached, "the service worker did not precache the snapshot"
+
+    server.stop()
+    page.reload()
+    enable_semantics(page, timeout=BOOT_MS)
+    count_to(page, 2)
+    assert python_boot(page) == "snapshot"
