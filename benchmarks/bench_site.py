@@ -66,6 +66,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))  # harness
+# `flet` of this checkout (the shared virtualenv may hold another one as an editable install)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from harness import CHROMIUM_PATH, StaticServer, start_static_server
 from playwright.sync_api import sync_playwright
