@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/bench_site.py [--app examples/counter.py] [--against DIR ...]
-        [--runs 3] [--clicks 20]
+        [--variant NAME=FLAGS ...] [--runs 3] [--warm-visits 1] [--clicks 20]
 
 Publishes the app with ``flet.publish`` into a temporary folder, serves it (and every
 ``--against`` folder, e.g. Flet's own ``flet publish`` output of the same counter app) with
@@ -27,7 +27,11 @@ Definitions:
 - cold: a fresh browser profile (empty HTTP cache, no service worker). warm: the same
   profile, a second navigation in a new tab after the first one closed, with the HTTP cache
   and any service worker the cold visit installed (we wait until it is activated; the table
-  says which worker answered and how many requests it answered).
+  says which worker answered and how many requests it answered). With ``--warm-visits N``
+  the profile is visited N-1 more times the same way ("warm again": what a later visit gets
+  once the browser has kept what the first warm visit left, e.g. compiled code in its caches).
+- ``--variant NAME=FLAGS``: our app published once more with these ``flet publish`` flags
+  (e.g. ``no-sw=--no-service-worker``, ``skwasm=--web-renderer skwasm``), a column of its own.
 - cold load requests and bytes: requests of the page and its dedicated workers finished
   until the network has been quiet for 1.5 s after the first render; bytes are Playwright's
   ``request.sizes()`` (response headers + encoded body: what came over the wire). Requests to
@@ -54,6 +58,7 @@ errors and the hosts it tried to reach.
 from __future__ import annotations
 
 import argparse
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -61,6 +66,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))  # harness
+# `flet` of this checkout (the shared virtualenv may hold another one as an editable install)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from harness import CHROMIUM_PATH, StaticServer, start_static_server
 from playwright.sync_api import sync_playwright
@@ -83,15 +90,30 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="DIR",
         help="another published site of the same counter app (repeatable)",
     )
+    parser.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        metavar="NAME=FLAGS",
+        help="our app published again with these flet publish flags, e.g. "
+        "'no-sw=--no-service-worker' (repeatable)",
+    )
     parser.add_argument("--runs", type=int, default=3, help="cold+warm pairs per site")
+    parser.add_argument(
+        "--warm-visits", type=int, default=1, help="warm visits per profile (later: warm again)"
+    )
     parser.add_argument("--clicks", type=int, default=20, help="FAB clicks on the last warm page")
     parser.add_argument("--timeout", type=float, default=90.0, help="s to wait for a render")
     args = parser.parse_args(argv)
     for folder in args.against:
         if not (folder / "index.html").is_file():
             parser.error(f"--against {folder}: no index.html there; pass a published site folder")
-    if args.runs < 1 or args.clicks < 0:
-        parser.error("--runs must be at least 1 and --clicks at least 0")
+    if args.runs < 1 or args.clicks < 0 or args.warm_visits < 1:
+        parser.error("--runs and --warm-visits must be at least 1 and --clicks at least 0")
+    for variant in args.variant:
+        name, _, flags = variant.partition("=")
+        if not name or not flags:
+            parser.error(f"--variant {variant!r}: give NAME=FLAGS, e.g. no-sw=--no-service-worker")
     return args
 
 
@@ -112,13 +134,25 @@ def publish_app(app: Path, workdir: Path) -> Path:
     return result.site_dir
 
 
+def publish_variant(app: Path, workdir: Path, variant: str) -> tuple[str, Path]:
+    """`flet publish` of `app` with the variant's flags, through the CLI (same checkout)."""
+    name, _, flags = variant.partition("=")
+    site = workdir / f"variant-{name}"
+    command = [sys.executable, "-m", "flet.publish", str(app), "--distpath", str(site), "-q"]
+    subprocess.run([*command, *shlex.split(flags)], cwd=ROOT, check=True)
+    print(f"published {app.name} with {flags}")
+    return f"ours {name}", site
+
+
 def new_site(name: str, site_dir: Path) -> SiteFigures:
     files, size = disk_usage(site_dir)
     return SiteFigures(name, site_dir, files, size)
 
 
 def measure(sites: list[SiteFigures], args: argparse.Namespace) -> None:
-    settings = VisitSettings(timeout_s=args.timeout, clicks=args.clicks)
+    settings = VisitSettings(
+        timeout_s=args.timeout, clicks=args.clicks, warm_visits=args.warm_visits
+    )
     servers: list[StaticServer] = []
     try:
         servers = [start_static_server(site.site_dir) for site in sites]
@@ -149,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The servers' logs and the browser profiles go in here too, out of others' way.
         tempfile.tempdir = workdir
         sites = [new_site(f"ours ({args.app.name})", publish_app(args.app, Path(workdir)))]
+        sites += [
+            new_site(*publish_variant(args.app.resolve(), Path(workdir), variant))
+            for variant in args.variant
+        ]
         sites += [new_site(folder.resolve().name, folder.resolve()) for folder in args.against]
         measure(sites, args)
         tempfile.tempdir = None

@@ -48,13 +48,14 @@ class VisitSettings:
     settle_max_s: float = 30.0
     service_worker_timeout_s: float = 90.0
     clicks: int = 20
+    warm_visits: int = 1  # warm visits per profile; the later ones are "warm again"
 
 
 @dataclass
 class Visit:
     """One navigation: what the page recorded and what went over the network."""
 
-    kind: str  # "cold" or "warm"
+    kind: str  # "cold", "warm" or "again" (a later warm visit)
     first_render_ms: float | None  # navigation start -> counter reads "0"; None: never
     initialized_ms: float | None  # fletPwaTimings.initialized (our sites only)
     stages_ms: dict[str, float]  # all of fletPwaTimings (our sites only; else empty)
@@ -73,12 +74,13 @@ class Visit:
 
 @dataclass
 class ProfileRun:
-    """A fresh profile: cold visit, service worker (if any) ready, warm visit, clicks."""
+    """A fresh profile: cold visit, service worker (if any) ready, warm visit(s), clicks."""
 
     cold: Visit
     warm: Visit
     service_worker: str | None  # active worker after the cold visit, "timeout", or None
     latencies_ms: list[float]
+    again: list[Visit] = field(default_factory=list)  # later warm visits, in order
 
 
 class _Network:
@@ -148,7 +150,7 @@ def server_lines(server: StaticServer) -> list[tuple[str, int]]:
 def run_profile(
     playwright: Playwright, server: StaticServer, settings: VisitSettings, clicks: bool
 ) -> ProfileRun:
-    """Cold and warm visit of ``server.url`` in a new profile; clicks on the warm page."""
+    """Cold and warm visit(s) of ``server.url`` in a new profile; clicks on the last page."""
     with tempfile.TemporaryDirectory(prefix="bench-site-profile-") as profile:
         launch = cast("dict[str, Any]", chromium_launch_options())  # the harness's flags
         context = playwright.chromium.launch_persistent_context(profile, **launch)
@@ -160,9 +162,16 @@ def run_profile(
             cold.server, mark = _served_since(server, mark)  # with the worker's install
             cold_page.close()
             warm_page, warm = _visit(context, server.url, "warm", settings)
-            warm.server, _ = _served_since(server, mark)
-            latencies = click_latencies(warm_page, settings) if clicks and warm.rendered else []
-            return ProfileRun(cold, warm, worker, latencies)
+            warm.server, mark = _served_since(server, mark)
+            again: list[Visit] = []
+            for _ in range(settings.warm_visits - 1):
+                warm_page.close()
+                warm_page, visit = _visit(context, server.url, "again", settings)
+                visit.server, mark = _served_since(server, mark)
+                again.append(visit)
+            last = again[-1] if again else warm
+            latencies = click_latencies(warm_page, settings) if clicks and last.rendered else []
+            return ProfileRun(cold, warm, worker, latencies, again)
         finally:
             context.close()
 

@@ -135,6 +135,15 @@ def _add_publish(p: argparse.ArgumentParser) -> None:
         help="make no Pyodide memory snapshot (Python then starts the slower way; "
         "the snapshot needs Node.js at publish time)",
     )  # fmt: skip
+    p.add_argument(
+        "--keep-stdlib", action="append", default=[], metavar="MODULE",
+        help="keep a standard library module the site leaves out by default (pdb, unittest, "
+        "encodings.cp1251...; repeatable; see flet/publish/README.md)",
+    )  # fmt: skip
+    p.add_argument(
+        "--full-stdlib", action="store_true",
+        help="ship Pyodide's whole standard library (nothing left out)",
+    )  # fmt: skip
     p.add_argument("--pwa-theme-color", default="#FF005F", help="manifest theme colour (#FF005F)")
     p.add_argument(
         "--pwa-background-color", default="#FFFFFF",
@@ -175,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         runtime_js_dir=args.runtime_dir,
         service_worker=args.service_worker,
         snapshot=args.snapshot,
+        keep_stdlib=tuple(args.keep_stdlib),
+        full_stdlib=args.full_stdlib,
         pwa_theme_color=args.pwa_theme_color,
         pwa_background_color=args.pwa_background_color,
         progress=_printer(quiet=args.quiet),

@@ -21,7 +21,7 @@ from typing import Any
 
 from flet.app import Main, use_runner
 from flet.session import serve
-from pyodide_runtime import blocking
+from pyodide_runtime import blocking, stdlib
 from pyodide_runtime.errors import (
     AppImportError,
     AppNotStarted,
@@ -71,6 +71,7 @@ def start(
     )
     runner = SessionRunner(transport)
     blocking.install()  # time.sleep and threads wait on the loop where the browser can suspend
+    stdlib.install()  # a left-out standard library module says how to bring it back
     app_dir = os.getcwd()
     _put_first_on_path(app_dir)
     with use_runner(runner):

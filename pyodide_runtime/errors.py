@@ -11,6 +11,8 @@ import os
 import sys
 import traceback
 
+from pyodide_runtime.stdlib import LeftOutModuleError
+
 __all__ = [
     "AppCrashed",
     "AppImportError",
@@ -117,6 +119,8 @@ def missing_app_line(app_module: str) -> str:
 def _missing_module_line(exc: ModuleNotFoundError, app_module: str) -> str:
     if exc.name and exc.name == app_module:
         return missing_app_line(app_module)
+    if isinstance(exc, LeftOutModuleError):
+        return exception_line(exc)  # it says which publish flag brings the module back
     return f"{exception_line(exc)} ({REQUIREMENTS_HINT})"
 
 

@@ -1,8 +1,9 @@
 """Stage `fetch_client`: the flet-web 1.0.5 client and Pyodide 314.0.7, from one wheel.
 
 Copies what the chosen renderer loads (see `client_files`), patches the font manifest so
-text renders offline, copies the Pyodide core files and reads Pyodide's lock (its `info`, and
-its packages for `pyodide_packages`) and where Pyodide's loader fetches packages from.
+text renders offline, copies the Pyodide core files with the standard library trimmed (see
+`stdlib`) and reads Pyodide's lock (its `info`, and its packages for `pyodide_packages`) and
+where Pyodide's loader fetches packages from.
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ from .errors import PinnedWheelError
 from .options import Reporter
 from .plan import Plan
 from .pyodide_packages import PyodideIndex, default_packages_url
+from .stdlib import StdlibTrim, check_keep, trim_stdlib
+from .summary import format_bytes
 from .target import CLIENT
 
 __all__ = ["ClientFiles", "fetch_client", "patch_font_manifest"]
 
 PYODIDE_LOADER = "pyodide/pyodide.mjs"
+PYODIDE_STDLIB = "pyodide/python_stdlib.zip"
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class ClientFiles:
     lock_info: dict[str, Any]  # `info` of the wheel's pyodide-lock.json
     pyodide_index: PyodideIndex  # its `packages`: what Pyodide builds
     packages_url: str | None  # where Pyodide's loader fetches them (read from pyodide.mjs)
+    stdlib: StdlibTrim  # what the site's python_stdlib.zip leaves out
 
 
 def fetch_client(plan: Plan, site: Path, report: Reporter) -> ClientFiles:
@@ -54,6 +59,7 @@ def fetch_client(plan: Plan, site: Path, report: Reporter) -> ClientFiles:
     _check_complete(files, plan)
     patch_font_manifest(site / FONT_MANIFEST)
     report.info(f"{len(files)} client files for renderer {plan.web_renderer!r}")
+    stdlib = _trim_stdlib(site / PYODIDE_STDLIB, plan, report)
     loader = (site / PYODIDE_LOADER).read_text(encoding="utf-8")
     return ClientFiles(
         wheel,
@@ -61,7 +67,23 @@ def fetch_client(plan: Plan, site: Path, report: Reporter) -> ClientFiles:
         dict(lock["info"]),
         PyodideIndex(lock["packages"]),
         default_packages_url(loader),
+        stdlib,
     )
+
+
+def _trim_stdlib(path: Path, plan: Plan, report: Reporter) -> StdlibTrim:
+    check_keep(plan.keep_stdlib, path)
+    trim = trim_stdlib(path, path, plan.keep_stdlib, plan.full_stdlib)
+    if trim.full:
+        report.info(f"python_stdlib.zip: whole ({format_bytes(trim.bytes_after)}, --full-stdlib)")
+    else:
+        kept = f"; kept: {', '.join(plan.keep_stdlib)}" if plan.keep_stdlib else ""
+        report.info(
+            f"python_stdlib.zip: {format_bytes(trim.bytes_before)} -> "
+            f"{format_bytes(trim.bytes_after)}, {len(trim.left_out)} modules left out "
+            f"(--keep-stdlib NAME brings one back){kept}"
+        )
+    return trim
 
 
 def patch_font_manifest(path: Path) -> None:

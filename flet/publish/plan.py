@@ -33,6 +33,7 @@ __all__ = ["Plan", "check_color", "make_plan", "normalize_base_url"]
 DEFAULT_DESCRIPTION = "A Flet app that runs in your browser."
 TEMPLATES = ("index.html", "manifest.json")
 _COLOR = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+_MODULE_NAME = re.compile(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*")
 RUNTIME_JS_FILES = ("bridge.js", "worker.mjs")  # required; other .js/.mjs files are copied too
 
 
@@ -64,6 +65,8 @@ class Plan:
     runtime_js_dir: Path
     service_worker: bool
     snapshot: bool
+    keep_stdlib: tuple[str, ...]  # checked against the zip in fetch_client
+    full_stdlib: bool
     theme_color: str
     background_color: str
 
@@ -115,6 +118,8 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
         ),
         service_worker=options.service_worker,
         snapshot=options.snapshot,
+        keep_stdlib=_check_keep_stdlib(options.keep_stdlib, options.full_stdlib),
+        full_stdlib=options.full_stdlib,
         theme_color=check_color("--pwa-theme-color", options.pwa_theme_color),
         background_color=check_color("--pwa-background-color", options.pwa_background_color),
     )
@@ -204,6 +209,21 @@ def _warn_on_syntax_error(path: Path, report: Reporter) -> None:
         )
     except ValueError as e:
         report.warn(f"{path}: {e} (published anyway; the page will show the error)")
+
+
+def _check_keep_stdlib(names: tuple[str, ...], full: bool) -> tuple[str, ...]:
+    for name in names:
+        if not _MODULE_NAME.fullmatch(name):
+            raise OptionError(
+                f"--keep-stdlib {name!r} is not a module name",
+                "pass a dotted module name such as pdb, unittest or encodings.cp1251",
+            )
+    if names and full:
+        raise OptionError(
+            "--keep-stdlib has no effect with --full-stdlib (which keeps every module)",
+            "pass one of the two",
+        )
+    return tuple(sorted(set(names)))
 
 
 def _check_choice(flag: str, value: str, choices: tuple[str, ...]) -> None:

@@ -70,3 +70,20 @@ def test_requirement_without_a_wheel_exits_2_naming_it(
     assert "fix: remove it from requirements.txt or pass --wheel PATH" in proc.stderr
     assert not (tmp_path / "site").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".flet-publish-")]
+
+
+def test_keep_stdlib_flags_reach_the_publisher(
+    tmp_path: Path, make_app: Callable[..., Path], site_parts: tuple[Path, Path]
+) -> None:
+    templates, js = site_parts
+    app = make_app()
+    common = ("--template-dir", templates, "--runtime-dir", js)
+    kept = flet("publish", app, "--distpath", tmp_path / "kept", "--keep-stdlib", "pdb", *common)
+    both = flet(
+        "publish", app, "--distpath", tmp_path / "both", "--keep-stdlib", "pdb", "--full-stdlib",
+        *common,
+    )  # fmt: skip
+    assert kept.returncode == 0, kept.stderr
+    assert "modules left out (--keep-stdlib NAME brings one back); kept: pdb" in kept.stderr
+    assert both.returncode == 2
+    assert "error: --keep-stdlib has no effect with --full-stdlib" in both.stderr

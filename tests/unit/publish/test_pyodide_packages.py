@@ -38,6 +38,7 @@ from flet.publish.pyodide_packages import (
     default_packages_url,
     fetch_packages,
 )
+from flet.publish.stdlib import StdlibTrim
 from flet.publish.target import CLIENT, MSGPACK, PYODIDE_VERSION
 from flet.publish.wheels import Wheels, resolve_wheels
 from tests.unit.publish._support import Publish, make_wheel
@@ -169,6 +170,7 @@ def resolve(
             lock_info={"python": "3.14.2"},
             pyodide_index=PyodideIndex(test_lock),
             packages_url=None,
+            stdlib=StdlibTrim((), 0, 0, full=True),
         )
         runs[0] += 1
         site = tmp_path / f"site-{runs[0]}"
