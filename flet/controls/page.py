@@ -199,6 +199,8 @@ class Page(Control, PageServices):
     """The root of a session's UI. Created by the session; apps receive it in ``main``."""
 
     control_type = "Page"
+    # before_update routes the overlay, dialogs and services the page holds in plain lists
+    prepare_always = True
 
     views = Children()
     overlay_host = Child(wire="_overlay")
