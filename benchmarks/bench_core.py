@@ -7,7 +7,10 @@ For pages of 100, 1,000 and 10,000 controls (``--sizes``), four cases, each time
 - full re-render: every Text changes, then one update;
 - one property: one Text changes, then one update;
 - one child appended: a Text appended to the long Column, then one update (taken out again,
-  untimed, after each run).
+  untimed, after each run);
+- one property, value objects / dicts: one property on the same page where every Text also
+  holds a ``TextStyle`` (a value object: it says when a field changes) or a tooltip ``dict``
+  (it cannot: the controls holding one are read again on every update).
 
 An update is what a session's flush does: ``read_changes`` (``prepare`` and the snapshot of
 what changed) + ``diff`` + encode every PATCH_CONTROL + ``settle``. The core's functions are
@@ -70,9 +73,18 @@ class Bench:
     sent: Snapshot
 
 
-def build_page(rows: int) -> tuple[ft.Page, ft.Column, list[ft.Text]]:
+#: What each Text holds besides its value, by page variant: a value object (it says when a
+#: field changes) or a dict (it cannot: its control is read again on every update).
+HELD: dict[str, Callable[[int], dict[str, Any]]] = {
+    "plain": lambda i: {"size": 14},
+    "value objects": lambda i: {"style": ft.TextStyle(size=14)},
+    "dicts": lambda i: {"size": 14, "tooltip": {"message": f"row {i}"}},
+}
+
+
+def build_page(rows: int, held: str = "plain") -> tuple[ft.Page, ft.Column, list[ft.Text]]:
     page = ft.Page(_NoSession())
-    texts = [ft.Text(f"row {i}", size=14) for i in range(rows)]
+    texts = [ft.Text(f"row {i}", **HELD[held](i)) for i in range(rows)]
     column = ft.Column(
         [
             ft.Row([text, ft.ElevatedButton("Edit", on_click=print), ft.Checkbox(label="done")])
@@ -116,9 +128,9 @@ class Stopwatch:
         self._last = now
 
 
-def start(rows: int) -> Bench:
+def start(rows: int, held: str = "plain") -> Bench:
     """A page of ``rows`` rows, shown once (its first render, untimed)."""
-    page, column, texts = build_page(rows)
+    page, column, texts = build_page(rows, held)
     ids, changes = IdRegistry(page), Changes()
     sent = read_changes(page, ids, changes, None).snapshot
     settle(sent, ids, changes)  # as the session does once it is sent: its controls report
@@ -198,7 +210,22 @@ def run_size(controls: int, runs: int, warmup: int) -> tuple[list[Result], tuple
         measure(under_view, "one property", runs, warmup, one),
         measure(under_view, "one child appended", runs, warmup, append),
     ]
+    for held in ("value objects", "dicts"):
+        results.append(
+            measure(under_view, f"one property, {held}", runs, warmup, one_of(rows, held))
+        )
     return results, counts
+
+
+def one_of(rows: int, held: str) -> Callable[[int], tuple[Stopwatch, int, int]]:
+    """One property on a page whose Texts each hold a value object or a dict."""
+    bench = start(rows, held)
+
+    def one(i: int) -> tuple[Stopwatch, int, int]:
+        bench.texts[rows // 2].value = f"changed {i}"
+        return update(bench)
+
+    return one
 
 
 def p95(values: list[float]) -> float:
@@ -209,14 +236,14 @@ def p95(values: list[float]) -> float:
 def table(results: list[Result]) -> str:
     ms = 1000.0
     head = (
-        f"{'controls':>8}  {'case':<29}{'median ms':>10}{'p95 ms':>9}{'min ms':>8}"
+        f"{'controls':>8}  {'case':<31}{'median ms':>10}{'p95 ms':>9}{'min ms':>8}"
         f"{'snapshot':>10}{'diff/wire':>10}{'encode':>8}{'settle':>8}{'msgs':>6}{'bytes':>10}"
     )
     lines = [head, "-" * len(head)]
     for r in results:
         stage = {k: statistics.median(v) * ms for k, v in r.stages.items()}
         lines.append(
-            f"{r.size:>8,}  {r.name:<29}{statistics.median(r.seconds) * ms:>10.2f}"
+            f"{r.size:>8,}  {r.name:<31}{statistics.median(r.seconds) * ms:>10.2f}"
             f"{p95(r.seconds) * ms:>9.2f}{min(r.seconds) * ms:>8.2f}"
             f"{stage['snapshot']:>10.2f}{stage['diff/to_wire']:>10.2f}{stage['encode']:>8.2f}"
             f"{stage.get('settle', 0.0):>8.2f}{r.messages:>6}{r.size_bytes:>10,}"

@@ -8,8 +8,9 @@ at, so that appending to a long list reads only the new end. ``control.update()`
 control's whole subtree, every list from its start. A control not shown yet has no journal: it
 is new, and its first snapshot reads all of it.
 
-What a write cannot see (a value object or a list changed in place) is found by the snapshot,
-which reads the controls holding such values again on every update (``Snapshot.watched``).
+A value object says when one of its fields is set (:mod:`flet.core.values`). What cannot say
+it changed (a list or a dict held as a property value, changed in place) is found by the
+snapshot, which compares such values on every update (``Snapshot.unseen``).
 """
 
 from __future__ import annotations

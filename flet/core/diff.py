@@ -10,11 +10,10 @@ their ids (and the client keeps their widget state); a new control travels as a 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flet.core.snapshot import Node, Ref, RefList, Snapshot, to_wire
+from flet.core.snapshot import Node, Ref, RefList, Snapshot, same, to_wire
 
 __all__ = ["ADD", "MOVE", "REMOVE", "REPLACE", "Patch", "diff", "same"]
 
@@ -137,14 +136,3 @@ def _common_start(a: tuple[int, ...], b: tuple[int, ...]) -> int:
         else:
             high = mid - 1
     return low
-
-
-def same(a: Any, b: Any) -> bool:
-    """Equality that tells ``1`` from ``True`` and ``1.0`` (the client does)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, Mapping):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, list | tuple):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b)

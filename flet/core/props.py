@@ -6,7 +6,9 @@ these declarations by :mod:`flet.core.snapshot`; no control writes its own seria
 
 Declarations are also where writes are seen: setting a declared property, or changing a list of
 children in place (a :class:`ChildList`), marks the control in the change journal of the tree
-showing it (:mod:`flet.core.changes`), so an update reads again only what changed.
+showing it (:mod:`flet.core.changes`), so an update reads again only what changed. A value
+object set as a property knows the control holds it (:mod:`flet.core.values`): setting one of
+its fields marks the control too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import math
 import operator
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final, SupportsIndex
+
+from flet.core.values import WireValue, own
 
 if TYPE_CHECKING:
     from flet.core.control import Control
@@ -81,6 +85,8 @@ class Declared:
         if old is value or (kind in _PLAIN and type(old) is kind and old == value):
             return  # the same value again (1 and 1.0 and True differ): nothing changed
         values[self.name] = value
+        if isinstance(value, WireValue):
+            own(value, obj)  # a change to one of its fields marks obj changed
         changes = obj._changes
         if changes is not None:
             changes.mark(obj)

@@ -7,8 +7,9 @@ into the nested maps the client expects (protocol §8).
 
 An update reads again only what may have changed: taken ``since`` the last snapshot, a snapshot
 reuses its nodes and reads again the ``changed`` controls (those the change journal marked,
-:mod:`flet.core.changes`) and the controls new under them. Controls holding values that can
-change unseen (a value object, a list or a dict changed in place), whose ``before_update``
+:mod:`flet.core.changes`) and the controls new under them. A value object marks its controls
+when a field is set (:mod:`flet.core.values`); controls holding values that can change unseen
+(a list or a dict changed in place, or a value object holding one), whose ``before_update``
 reads more than their own properties (``prepare_always``), or with a child left out, are
 ``watched``: the caller reads them again on every update. Without ``since`` every control is
 new: the first snapshot, and the whole-tree reading tests compare against, are the same
@@ -30,6 +31,7 @@ from flet.core.control import Control
 from flet.core.ids import IdRegistry
 from flet.core.props import Child, Children, Prop
 from flet.core.tree import DuplicateControlError, NotAControlError, Place, TreeError
+from flet.core.values import WireValue
 
 __all__ = [
     "DuplicateControlError",
@@ -41,6 +43,7 @@ __all__ = [
     "check_changes",
     "check_tree",
     "encode_value",
+    "same",
     "take_snapshot",
     "to_wire",
     "watched_controls",
@@ -74,14 +77,16 @@ class Node:
 class Snapshot:
     """What the client is shown (``nodes`` by id), and what changed since the snapshot this
     one was taken from: ids of nodes ``added`` (parents first), read again (``reread``: the
-    only nodes that may differ) and ``removed``. ``watched`` ids (values that can change in
-    place, ``prepare_always``) and ``faulty`` ones (a child left out) are read again on every
-    update.
+    only nodes that may differ) and ``removed``. ``watched`` ids (``prepare_always``, or an
+    unsent value that can change unseen) and ``faulty`` ones (a child left out) are read again
+    on every update; for ``unseen`` ids, the properties holding a list or a dict (which can
+    change unseen) are encoded again and compared, and the node read again if one differs.
     """
 
     root: int
     nodes: Mapping[int, Node] = field(default_factory=dict)
     watched: frozenset[int] = frozenset()
+    unseen: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     faulty: frozenset[int] = frozenset()
     added: tuple[int, ...] = ()
     reread: tuple[int, ...] = ()
@@ -98,7 +103,7 @@ class Snapshot:
         props = {**node.props, **changes}
         nodes = dict(self.nodes)
         nodes[cid] = Node(node.type, {k: v for k, v in props.items() if v is not None})
-        return Snapshot(self.root, nodes, self.watched, self.faulty)
+        return Snapshot(self.root, nodes, self.watched, self.unseen, self.faulty)
 
 
 def encode_value(value: Any) -> Any:
@@ -164,13 +169,42 @@ def check_tree(root: Control) -> None:
     check_changes(root, IdRegistry(root), None, ())
 
 
-def watched_controls(snapshot: Snapshot | None, ids: IdRegistry) -> list[Control]:
-    """The controls of ``snapshot`` to read again on every update (``watched`` and
-    ``faulty``)."""
+def watched_controls(
+    snapshot: Snapshot | None, ids: IdRegistry, *, values: bool = True
+) -> list[Control]:
+    """The controls of ``snapshot`` to read again on this update: the ``watched`` and
+    ``faulty`` ones, and (with ``values``) those of the ``unseen`` ones whose lists or dicts
+    no longer encode as the snapshot has them (changed in place)."""
     if snapshot is None:
         return []
-    found = (ids.control(cid) for cid in (*snapshot.watched, *snapshot.faulty))
+    found = [ids.control(cid) for cid in (*snapshot.watched, *snapshot.faulty)]
+    if values:
+        nodes = snapshot.nodes
+        for cid, names in snapshot.unseen.items():
+            control = ids.control(cid)
+            if control is not None and _changed_in_place(control, names, nodes[cid]):
+                found.append(control)
     return [control for control in found if control is not None]
+
+
+def _changed_in_place(control: Control, names: tuple[str, ...], node: Node) -> bool:
+    declared, values = type(control).declared_props, control._values
+    for name in names:
+        decl = declared[name]
+        if not same(wire_prop(decl, values.get(name)), node.props.get(decl.wire)):
+            return True
+    return False
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equality that tells ``1`` from ``True`` and ``1.0`` (the client does)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, Mapping):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
 
 
 class _Reader:
@@ -197,6 +231,7 @@ class _Reader:
         self.nodes: dict[int, Node] = {}  # read in this reading
         self.dropped: set[int] = set()  # base nodes no longer there
         self.watched: set[int] = set(since.watched) if since is not None else set()
+        self.unseen: dict[int, tuple[str, ...]] = dict(since.unseen) if since is not None else {}
         self.faulty: set[int] = set(since.faulty) if since is not None else set()
         self.claimed: dict[int, str] = {}  # id(control) -> its slot, for controls placed here
         self.starts: dict[int, dict[str, int]] = {}  # reread id -> list name -> read from
@@ -291,7 +326,7 @@ class _Reader:
 
     def _read(self, control: Control, cid: int | None) -> None:
         cls = type(control)
-        props, fixed = _wire_props(control) if self.build else ({}, True)
+        props, unseen, whole = _wire_props(control) if self.build else ({}, (), False)
         starts = self.starts.get(cid) if cid is not None else None
         old_props = self.base[cid].props if starts is not None and cid is not None else {}
         complete = True
@@ -323,8 +358,12 @@ class _Reader:
         if cid is None:
             return
         self.nodes[cid] = Node(cls.control_type, props)
-        _keep(self.watched, cid, not fixed or cls.prepare_always)
+        _keep(self.watched, cid, whole or cls.prepare_always)
         _keep(self.faulty, cid, not complete)
+        if unseen:
+            self.unseen[cid] = unseen
+        else:
+            self.unseen.pop(cid, None)
 
     def _place(
         self,
@@ -389,15 +428,21 @@ class _Reader:
             nodes = self.nodes
             root = self.added[0]
         else:
-            nodes = dict(since.nodes)
+            # dict.copy() clones the table even with a few deleted entries (dict() would
+            # rebuild it: several times slower on a big page)
+            old = since.nodes
+            nodes = old.copy() if isinstance(old, dict) else dict(old)
             for cid in self.dropped:
                 del nodes[cid]
             nodes.update(self.nodes)
             root = since.root
+        for cid in self.dropped:
+            self.unseen.pop(cid, None)
         return Snapshot(
             root,
             nodes,
             frozenset(self.watched - self.dropped),
+            self.unseen,
             frozenset(self.faulty - self.dropped),
             tuple(self.added),
             tuple(self.reread),
@@ -442,8 +487,24 @@ _FIXED = frozenset(
 )
 
 
+def _seen(value: Any) -> bool:
+    """Whether every change to ``value`` marks its control: it cannot change in place, or
+    it is a value object whose fields say so when set, holding only such values. A list or a
+    dict can change unseen: the control holding one is watched."""
+    kind = type(value)
+    if kind in _FIXED or isinstance(value, enum.Enum):
+        return True
+    if kind is tuple:
+        return all(map(_fixed, value))
+    if isinstance(value, WireValue):
+        if vars(WireValue)["__setattr__"] is getattr(kind, "__setattr__", None):
+            return all(map(_seen, value.wire_parts()))
+        return all(map(_fixed, value.wire_parts()))  # frozen: it cannot change
+    return False
+
+
 def _fixed(value: Any) -> bool:
-    """Whether ``value``'s wire form can only change by a property write."""
+    """Whether ``value`` cannot change at all."""
     kind = type(value)
     if kind in _FIXED or isinstance(value, enum.Enum):
         return True
@@ -457,20 +518,25 @@ def wire_prop(decl: Prop, value: Any) -> Any:
     return decl.encode(value) if decl.encode else encode_value(value)
 
 
-def _wire_props(control: Control) -> tuple[dict[str, Any], bool]:
-    """The control's wire properties (children aside), and whether every value it holds is
-    fixed (see :func:`_fixed`; unsent ones too, as ``before_update`` may derive from them)."""
+def _wire_props(control: Control) -> tuple[dict[str, Any], tuple[str, ...], bool]:
+    """The control's wire properties (children aside); the names of the sent properties
+    holding a value that can change unseen (see :func:`_seen`); and whether an unsent one
+    does (``before_update`` may derive from it: the control is read whole every time)."""
     cls = type(control)
     declared, events = cls.declared_props, cls.declared_events
     props: dict[str, Any] = {}
-    fixed = True
+    unseen: list[str] = []
+    whole = False
     for name, value in control._values.items():
         if value is None:
             continue
         decl = declared.get(name)
         if decl is not None:
-            if fixed and not _fixed(value):
-                fixed = False
+            if not _seen(value):
+                if decl.sent:
+                    unseen.append(name)
+                else:
+                    whole = True
             if decl.sent:
                 wire = wire_prop(decl, value)
                 if wire is not None:
@@ -480,7 +546,7 @@ def _wire_props(control: Control) -> tuple[dict[str, Any], bool]:
     internals = control.wire_internals()
     if internals:
         props["_internals"] = encode_value(dict(internals))
-    return props, fixed
+    return props, tuple(unseen), whole
 
 
 def to_wire(snapshot: Snapshot, cid: int) -> dict[str, Any]:

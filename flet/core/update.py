@@ -4,7 +4,8 @@ A session's flush is ``read_changes`` → diff or ``to_wire`` → encode and sen
 nothing could be sent, ``unsent`` puts back in the journal what the update took from it, so
 that the next flush reads it again. What an update reads: the root, the controls the journal
 marked (their lists from where they changed), the controls the last snapshot watches
-(``Snapshot.watched`` and ``faulty``), the controls whose ``before_update`` failed last time,
+(``Snapshot.watched`` and ``faulty``, and ``unseen`` ones whose lists or dicts changed in
+place), the controls whose ``before_update`` failed last time,
 and the controls new under any of these (read whole). Nothing else is visited.
 """
 
@@ -40,7 +41,7 @@ def check_update(root: Control, ids: IdRegistry, changes: Changes, since: Snapsh
     """Raise the ``TreeError`` the next update would meet with the changes marked so far
     (before any ``before_update`` runs): where app code asks for an update."""
     marks = changes.peek()
-    changed = [root, *marks.controls, *watched_controls(since, ids)]
+    changed = [root, *marks.controls, *watched_controls(since, ids, values=False)]
     check_changes(root, ids, since, changed, marks.lows if since is not None else None)
 
 

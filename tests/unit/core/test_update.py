@@ -102,24 +102,49 @@ def test_removed_controls_leave_the_snapshot_and_the_registry():
     assert row._changes is None  # it no longer reports to the journal
 
 
-def test_a_value_object_changed_in_place_is_found_without_a_mark():
-    box = ft.Container(padding=ft.padding.all(4), width=10)
-    plain = ft.Container(width=10)
-    shown = Shown(ft.Column([box, plain]))
-    assert shown.id(box) in shown.sent.watched and shown.id(plain) not in shown.sent.watched
-    box.padding.left = 9  # in place: no property write
+def test_a_value_object_changed_in_place_marks_the_controls_holding_it():
+    style = ft.TextStyle(size=10)  # shared by two texts
+    a, b = ft.Text("a", style=style), ft.Text("b", style=style)
+    box = ft.Container(padding=ft.padding.all(4), border=ft.border.all(1, "red"))
+    shown = Shown(ft.Column([a, b, box, ft.Text("c")]))
+    assert shown.sent.watched == frozenset() and shown.sent.unseen == {}  # nothing to watch
+    style.size = 12
+    box.border.top.width = 3  # nested: the side tells the border, the border the box
     reading = shown.flush()
-    assert reading.snapshot.reread == (1, shown.id(box))
-    [patch] = shown.patches
-    assert patch.patch[1] == [
-        REPLACE,
-        0,
-        "padding",
-        {"left": 9, "top": 4, "right": 4, "bottom": 4},
-    ]
-    box.padding = 3  # a number cannot change in place: no longer watched
+    assert set(reading.snapshot.reread) == {1, shown.id(a), shown.id(b), shown.id(box)}
+    assert {p.id for p in shown.patches} == {shown.id(a), shown.id(b), shown.id(box)}
+    assert shown.sent.nodes[shown.id(box)].props["border"]["top"]["width"] == 3
+    box.padding.left = 9
     shown.flush()
-    assert shown.id(box) not in shown.sent.watched
+    [patch] = shown.patches
+    assert patch.patch[1] == [REPLACE, 0, "padding", {"left": 9, "top": 4, "right": 4, "bottom": 4}]
+
+
+def test_a_list_or_a_dict_is_compared_on_every_update_it_cannot_say_it_changed():
+    tip = ft.Text("t", tooltip={"message": "old"})
+    box = ft.Container(gradient=ft.LinearGradient(colors=["red"]))  # a value holding a list
+    plain = ft.Container(width=10)
+    shown = Shown(ft.Column([tip, box, plain]))
+    assert shown.sent.unseen == {shown.id(tip): ("tooltip",), shown.id(box): ("gradient",)}
+    assert shown.sent.watched == frozenset()
+    assert shown.flush().snapshot.reread == (1,)  # compared, the same: not read again
+    tip.tooltip["message"] = "new"
+    box.gradient.colors.append("blue")
+    reading = shown.flush()
+    assert set(reading.snapshot.reread) == {1, shown.id(tip), shown.id(box)}
+    assert {p.id for p in shown.patches} == {shown.id(tip), shown.id(box)}
+    tip.tooltip = "plain text"  # a string cannot change in place: no longer compared
+    shown.flush()
+    assert shown.sent.unseen == {shown.id(box): ("gradient",)}
+
+
+def test_an_unsent_list_makes_its_control_read_whole_every_time():
+    tabs = ft.Tabs(tabs=[ft.Tab(text="a")])  # the tabs list is kept in Python only
+    shown = Shown(ft.Column([tabs]))
+    assert shown.id(tabs) in shown.sent.watched
+    tabs.tabs.append(ft.Tab(text="b"))  # in place: the derived bar follows
+    shown.flush()
+    assert any("b" in str(p.patch) for p in shown.patches)
 
 
 def test_an_apps_before_update_runs_on_every_update():

@@ -105,17 +105,19 @@ class Edits(World):
         return control
 
     def with_values(self, control: Control) -> Control:
-        """Give ``control`` value objects, sometimes ones other controls hold too."""
+        """Give ``control`` some value objects (a value object alone is not watched: its
+        fields say when they change), sometimes ones other controls hold too."""
         fresh = _fresh_values(self.draw)
         kinds = (ft.Container,) if isinstance(control, ft.Container) else ()
-        for name, mutable in fresh:
-            if name == "tooltip" or isinstance(control, kinds):
-                shared = [m for m in self.mutables if type(m.value) is type(mutable.value)]
-                if shared and self.draw(st.booleans()):
-                    mutable = self.pick(shared)
-                else:
-                    self.mutables.append(mutable)
-                setattr(control, name, mutable.value)
+        usable = [(n, m) for n, m in fresh if n == "tooltip" or isinstance(control, kinds)]
+        picked = self.draw(st.lists(st.sampled_from(range(len(usable))), unique=True))
+        for name, mutable in (usable[i] for i in picked):
+            shared = [m for m in self.mutables if type(m.value) is type(mutable.value)]
+            if shared and self.draw(st.booleans()):
+                mutable = self.pick(shared)
+            else:
+                self.mutables.append(mutable)
+            setattr(control, name, mutable.value)
         return control
 
     def edits(self) -> list[Callable[[], None]]:
