@@ -254,6 +254,7 @@ class Control:
 
 
 def _apps_own(hook: Any) -> bool:
-    """Whether ``hook`` (a ``before_update``) was written outside flet's own packages."""
+    """Whether ``hook`` (a ``before_update``) was written outside the ``flet`` package (the
+    ``flet_<name>`` extension names only re-export its classes)."""
     module = getattr(hook, "__module__", None) or ""
-    return not (module == "flet" or module.startswith(("flet.", "flet_")))
+    return not (module == "flet" or module.startswith("flet."))
