@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flet.core.snapshot import Node, Ref, RefList, Snapshot, same, to_wire
+from flet.core.nodes import Node, Ref, RefList, Snapshot, same, to_wire
 
 __all__ = ["ADD", "MOVE", "REMOVE", "REPLACE", "Patch", "diff", "same"]
 

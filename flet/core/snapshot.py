@@ -1,20 +1,20 @@
-"""Snapshots: what the client is shown, as plain data.
+"""Snapshots: reading a control tree into what the client is shown (:mod:`flet.core.nodes`).
 
 ``take_snapshot`` reads a control tree (it never writes to it) and returns, for each control id,
 its type and wire properties, with children replaced by :class:`Ref` / :class:`RefList`. The
-snapshot of what was last sent is the diff's baseline; ``to_wire`` turns a part of a snapshot
-into the nested maps the client expects (protocol §8).
+snapshot of what was last sent is the diff's baseline.
 
 An update reads again only what may have changed: taken ``since`` the last snapshot, a snapshot
 reuses its nodes and reads again the ``changed`` controls (those the change journal marked,
 :mod:`flet.core.changes`) and the controls new under them. A value object marks its controls
-when a field is set (:mod:`flet.core.values`); controls holding values that can change unseen
-(a list or a dict changed in place, or a value object holding one), whose ``before_update``
-reads more than their own properties (``prepare_always``), or with a child left out, are
-``watched``: the caller reads them again on every update. Without ``since`` every control is
-new: the first snapshot, and the whole-tree reading tests compare against, are the same
-reading from an empty baseline. The snapshot says what it changed (``added``, ``reread``,
-``removed``), so the diff compares only those nodes and the session mounts only those controls.
+when a field is set (:mod:`flet.core.values`). A property holding a list or a dict (or a value
+object holding one) can change unseen: such properties are compared on every update
+(``unseen``). Controls whose ``before_update`` reads more than their own properties
+(``prepare_always``), that hold such a value unsent (``watched``) or with a child left out
+(``faulty``) are read again on every update. Without ``since`` every control is new: the first
+snapshot, and the whole-tree reading tests compare against, are the same reading from an empty
+baseline. The snapshot says what it changed (``added``, ``reread``, ``removed``), so the diff
+compares only those nodes and the session mounts only those controls.
 """
 
 from __future__ import annotations
@@ -23,13 +23,24 @@ import datetime as dt
 import enum
 import types
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from flet.core.client_types import check as check_client_type
 from flet.core.control import Control
 from flet.core.ids import IdRegistry
-from flet.core.props import Child, Children, Prop
+from flet.core.nodes import (
+    Node,
+    NodeTable,
+    Ref,
+    RefList,
+    Snapshot,
+    encode_value,
+    same,
+    to_wire,
+    wire_of,
+    wire_prop,
+)
+from flet.core.props import Child, Children
 from flet.core.tree import DuplicateControlError, NotAControlError, Place, TreeError
 from flet.core.values import WireValue
 
@@ -47,79 +58,9 @@ __all__ = [
     "take_snapshot",
     "to_wire",
     "watched_controls",
+    "wire_of",
     "wire_prop",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """A single child: the id of the control."""
-
-    id: int
-
-
-@dataclass(frozen=True, slots=True)
-class RefList:
-    """A list of children: their ids in order."""
-
-    ids: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """One control as the client sees it: type name and pruned wire properties."""
-
-    type: str
-    props: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """What the client is shown (``nodes`` by id), and what changed since the snapshot this
-    one was taken from: ids of nodes ``added`` (parents first), read again (``reread``: the
-    only nodes that may differ) and ``removed``. ``watched`` ids (``prepare_always``, or an
-    unsent value that can change unseen) and ``faulty`` ones (a child left out) are read again
-    on every update; for ``unseen`` ids, the properties holding a list or a dict (which can
-    change unseen) are encoded again and compared, and the node read again if one differs.
-    """
-
-    root: int
-    nodes: Mapping[int, Node] = field(default_factory=dict)
-    watched: frozenset[int] = frozenset()
-    unseen: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
-    faulty: frozenset[int] = frozenset()
-    added: tuple[int, ...] = ()
-    reread: tuple[int, ...] = ()
-    removed: tuple[int, ...] = ()
-
-    def with_props(self, cid: int, changes: Mapping[str, Any]) -> Snapshot:
-        """A copy in which control ``cid`` has ``changes`` applied (client echoes).
-
-        A change to ``None`` removes the property, as pruning would.
-        """
-        node = self.nodes.get(cid)
-        if node is None:
-            return self
-        props = {**node.props, **changes}
-        nodes = dict(self.nodes)
-        nodes[cid] = Node(node.type, {k: v for k, v in props.items() if v is not None})
-        return Snapshot(self.root, nodes, self.watched, self.unseen, self.faulty)
-
-
-def encode_value(value: Any) -> Any:
-    """The wire form of a property value: enums by value, value objects by ``to_wire()``."""
-    if value is None or isinstance(value, bool | int | float | str | bytes):
-        return value
-    if isinstance(value, enum.Enum):
-        return encode_value(value.value)
-    to_wire_method = getattr(value, "to_wire", None)
-    if to_wire_method is not None:
-        return encode_value(to_wire_method())
-    if isinstance(value, list | tuple):
-        return [encode_value(v) for v in value]
-    if isinstance(value, dict):
-        return {k: encode_value(v) for k, v in value.items() if v is not None}
-    return value  # dates, times and durations are left to the codec
 
 
 def take_snapshot(
@@ -194,17 +135,6 @@ def _changed_in_place(control: Control, names: tuple[str, ...], node: Node) -> b
         if not same(wire_prop(decl, values.get(name)), node.props.get(decl.wire)):
             return True
     return False
-
-
-def same(a: Any, b: Any) -> bool:
-    """Equality that tells ``1`` from ``True`` and ``1.0`` (the client does)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, Mapping):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, list | tuple):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b)
 
 
 class _Reader:
@@ -424,20 +354,14 @@ class _Reader:
 
     def snapshot(self) -> Snapshot:
         since = self.since
-        if since is None:
-            nodes = self.nodes
-            root = self.added[0]
-        else:
-            # dict.copy() clones the table even with a few deleted entries (dict() would
-            # rebuild it: several times slower on a big page)
-            old = since.nodes
-            nodes = old.copy() if isinstance(old, dict) else dict(old)
-            for cid in self.dropped:
-                del nodes[cid]
-            nodes.update(self.nodes)
-            root = since.root
         for cid in self.dropped:
             self.unseen.pop(cid, None)
+        if since is None:
+            nodes = NodeTable.of(self.nodes)
+            root = self.added[0]
+        else:  # the chunks of the table no node changed in are shared with since's
+            nodes = NodeTable.of(since.nodes).changed(self.nodes, self.dropped)
+            root = since.root
         return Snapshot(
             root,
             nodes,
@@ -511,13 +435,6 @@ def _fixed(value: Any) -> bool:
     return kind is tuple and all(map(_fixed, value))
 
 
-def wire_prop(decl: Prop, value: Any) -> Any:
-    """The wire value of one declared property, or ``None`` when it is not sent."""
-    if value is None or value == decl.default:
-        return None
-    return decl.encode(value) if decl.encode else encode_value(value)
-
-
 def _wire_props(control: Control) -> tuple[dict[str, Any], tuple[str, ...], bool]:
     """The control's wire properties (children aside); the names of the sent properties
     holding a value that can change unseen (see :func:`_seen`); and whether an unsent one
@@ -547,21 +464,3 @@ def _wire_props(control: Control) -> tuple[dict[str, Any], tuple[str, ...], bool
     if internals:
         props["_internals"] = encode_value(dict(internals))
     return props, tuple(unseen), whole
-
-
-def to_wire(snapshot: Snapshot, cid: int) -> dict[str, Any]:
-    """The nested wire map of control ``cid`` and everything under it."""
-    node = snapshot.nodes[cid]
-    out: dict[str, Any] = {"_c": node.type, "_i": cid}
-    for key, value in node.props.items():
-        out[key] = wire_of(snapshot, value)
-    return out
-
-
-def wire_of(snapshot: Snapshot, value: Any) -> Any:
-    """A snapshot property value as sent: refs expanded into control maps."""
-    if isinstance(value, Ref):
-        return to_wire(snapshot, value.id)
-    if isinstance(value, RefList):
-        return [to_wire(snapshot, i) for i in value.ids]
-    return value
