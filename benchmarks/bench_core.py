@@ -1,14 +1,20 @@
-"""How long the core takes to turn a 1,000-control page into bytes for the client.
+"""How long the core takes to turn a control tree into bytes for the client, by page size.
 
-Three cases, each timed with ``time.perf_counter`` over ``--runs`` runs (after a few warm-up
-runs), median and p95:
+For pages of 100, 1,000 and 10,000 controls (``--sizes``), four cases, each timed with
+``time.perf_counter`` over ``--runs`` runs (after ``--warmup`` untimed runs):
 
-- first render: ``prepare`` + ``take_snapshot`` (fresh ids) + ``to_wire`` + ``encode_packet``
-  of the register reply, what the client gets when the app starts;
-- full re-render: every Text changes; ``prepare`` + snapshot + ``diff`` + encode every patch;
-- one property: one Text changes; the same steps.
+- first render: what the client gets when the app starts (the register reply);
+- full re-render: every Text changes, then one update;
+- one property: one Text changes, then one update;
+- one child appended: a Text appended to the long Column, then one update (taken out again,
+  untimed, after each run);
+- one property, value objects / dicts: one property on the same page where every Text also
+  holds a ``TextStyle`` (a value object: it says when a field changes) or a tooltip ``dict``
+  (it cannot: the controls holding one are read again on every update).
 
-The core's functions are called directly, no session or event loop. Runs the same on CPython
+An update is what a session's flush does: ``read_changes`` (``prepare`` and the snapshot of
+what changed) + ``diff`` + encode every PATCH_CONTROL + ``settle``. The core's functions are
+called directly, no session or event loop. Runs the same on CPython
 (``.venv/bin/python benchmarks/bench_core.py``) and inside Pyodide
 (``node benchmarks/run_in_pyodide.mjs``).
 """
@@ -23,16 +29,22 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's flet
+
 import flet as ft
+from flet.core.changes import Changes
 from flet.core.diff import diff
 from flet.core.ids import PAGE_ID, IdRegistry
-from flet.core.lifecycle import prepare
-from flet.core.snapshot import Snapshot, take_snapshot, to_wire
+from flet.core.snapshot import Snapshot, to_wire
+from flet.core.update import read_changes, settle
 from flet.protocol import Action, encode_packet
 
-ROWS = 250  # a Column of 250 Rows, each with a Text, a button and a checkbox: 1,001 controls
+#: a Column of Rows, each with a Text, a button and a checkbox: 4 controls a row
+PER_ROW = 4
+SIZES = (100, 1_000, 10_000)
 
 
 class _NoSession:
@@ -44,26 +56,47 @@ class _NoSession:
 
 @dataclass
 class Result:
+    size: int
     name: str
     seconds: list[float]
     stages: dict[str, list[float]]
     messages: int
-    size: int
+    size_bytes: int
 
 
-def build_page(rows: int = ROWS) -> tuple[ft.Page, list[ft.Text]]:
+@dataclass
+class Bench:
+    """One page and what the client was last sent."""
+
+    page: ft.Page
+    texts: list[ft.Text]
+    column: ft.Column
+    ids: IdRegistry
+    changes: Changes
+    sent: Snapshot
+
+
+#: What each Text holds besides its value, by page variant: a value object (it says when a
+#: field changes) or a dict (it cannot: its control is read again on every update).
+HELD: dict[str, Callable[[int], dict[str, Any]]] = {
+    "plain": lambda i: {"size": 14},
+    "value objects": lambda i: {"style": ft.TextStyle(size=14)},
+    "dicts": lambda i: {"size": 14, "tooltip": {"message": f"row {i}"}},
+}
+
+
+def build_page(rows: int, held: str = "plain") -> tuple[ft.Page, ft.Column, list[ft.Text]]:
     page = ft.Page(_NoSession())
-    texts = [ft.Text(f"row {i}", size=14) for i in range(rows)]
-    page.controls.append(
-        ft.Column(
-            [
-                ft.Row([text, ft.ElevatedButton("Edit", on_click=print), ft.Checkbox(label="done")])
-                for text in texts
-            ],
-            scroll="auto",
-        )
+    texts = [ft.Text(f"row {i}", **HELD[held](i)) for i in range(rows)]
+    column = ft.Column(
+        [
+            ft.Row([text, ft.ElevatedButton("Edit", on_click=print), ft.Checkbox(label="done")])
+            for text in texts
+        ],
+        scroll="auto",
     )
-    return page, texts
+    page.controls.append(column)
+    return page, column, texts
 
 
 def count_controls(snapshot: Snapshot) -> tuple[int, int]:
@@ -98,10 +131,18 @@ class Stopwatch:
         self._last = now
 
 
+def start(rows: int, held: str = "plain") -> Bench:
+    """A page of ``rows`` rows, shown once (its first render, untimed)."""
+    page, column, texts = build_page(rows, held)
+    ids, changes = IdRegistry(page), Changes()
+    sent = read_changes(page, ids, changes, None).snapshot
+    settle(sent, ids, changes)  # as the session does once it is sent: its controls report
+    return Bench(page, texts, column, ids, changes, sent)
+
+
 def first_render(page: ft.Page) -> tuple[Stopwatch, int, int]:
     watch = Stopwatch()
-    prepare(page)
-    snapshot = take_snapshot(page, IdRegistry(page))
+    snapshot = read_changes(page, IdRegistry(page), Changes(), None).snapshot
     watch.lap("snapshot")
     reply = {"session_id": "pyodide", "page_patch": to_wire(snapshot, PAGE_ID), "error": ""}
     watch.lap("diff/to_wire")
@@ -110,59 +151,84 @@ def first_render(page: ft.Page) -> tuple[Stopwatch, int, int]:
     return watch, 1, len(packet)
 
 
-def update(
-    page: ft.Page, ids: IdRegistry, before: Snapshot
-) -> tuple[Stopwatch, Snapshot, int, int]:
+def update(bench: Bench) -> tuple[Stopwatch, int, int]:
+    """One flush of what changed: prepare and snapshot, diff, encode, settle."""
     watch = Stopwatch()
-    prepare(page)
-    after = take_snapshot(page, ids)
+    after = read_changes(bench.page, bench.ids, bench.changes, bench.sent).snapshot
     watch.lap("snapshot")
-    patches = diff(before, after)
+    patches = diff(bench.sent, after)
     watch.lap("diff/to_wire")
     size = sum(len(encode_packet(Action.PATCH_CONTROL, p.body())) for p in patches)
     watch.lap("encode")
-    return watch, after, len(patches), size
+    settle(after, bench.ids, bench.changes)
+    watch.lap("settle")
+    bench.sent = after
+    return watch, len(patches), size
 
 
 def measure(
-    name: str, runs: int, warmup: int, once: Callable[[int], tuple[Stopwatch, int, int]]
+    size: int,
+    name: str,
+    runs: int,
+    warmup: int,
+    once: Callable[[int], tuple[Stopwatch, int, int]],
 ) -> Result:
-    result = Result(name, [], {}, 0, 0)
+    result = Result(size, name, [], {}, 0, 0)
     for i in range(warmup + runs):
-        watch, messages, size = once(i)
+        watch, messages, size_bytes = once(i)
         if i < warmup:
             continue
         result.seconds.append(sum(watch.stages.values()))
         for stage, seconds in watch.stages.items():
             result.stages.setdefault(stage, []).append(seconds)
-        result.messages, result.size = messages, size
+        result.messages, result.size_bytes = messages, size_bytes
     return result
 
 
-def run_all(runs: int, warmup: int) -> tuple[list[Result], tuple[int, int]]:
-    page, texts = build_page()
-    ids = IdRegistry(page)
-    prepare(page)
-    state = {"sent": take_snapshot(page, ids)}
-    counts = count_controls(state["sent"])
+def run_size(controls: int, runs: int, warmup: int) -> tuple[list[Result], tuple[int, int]]:
+    rows = max(1, controls // PER_ROW)
+    bench = start(rows)
+    counts = count_controls(bench.sent)
+    under_view = counts[1]
 
     def full(i: int) -> tuple[Stopwatch, int, int]:
-        for n, text in enumerate(texts):
+        for n, text in enumerate(bench.texts):
             text.value = f"row {n} v{i}"
-        watch, state["sent"], messages, size = update(page, ids, state["sent"])
-        return watch, messages, size
+        return update(bench)
 
     def one(i: int) -> tuple[Stopwatch, int, int]:
-        texts[ROWS // 2].value = f"changed {i}"
-        watch, state["sent"], messages, size = update(page, ids, state["sent"])
-        return watch, messages, size
+        bench.texts[rows // 2].value = f"changed {i}"
+        return update(bench)
+
+    def append(i: int) -> tuple[Stopwatch, int, int]:
+        bench.column.controls.append(ft.Text(f"new {i}"))
+        measured = update(bench)
+        bench.column.controls.pop()
+        update(bench)  # untimed: the page is back to its size
+        return measured
 
     results = [
-        measure("first render (register reply)", runs, warmup, lambda i: first_render(page)),
-        measure("full re-render (250 Texts)", runs, warmup, full),
-        measure("one property", runs, warmup, one),
+        measure(under_view, "first render", runs, warmup, lambda i: first_render(bench.page)),
+        measure(under_view, f"full re-render ({rows:,} Texts)", runs, warmup, full),
+        measure(under_view, "one property", runs, warmup, one),
+        measure(under_view, "one child appended", runs, warmup, append),
     ]
+    for held in ("value objects", "dicts"):
+        results.append(
+            measure(under_view, f"one property, {held}", runs, warmup, one_of(rows, held))
+        )
     return results, counts
+
+
+def one_of(rows: int, held: str) -> Callable[[int], tuple[Stopwatch, int, int]]:
+    """One property on a page whose Texts each hold a value object or a dict."""
+    bench = start(rows, held)
+
+    def one(i: int) -> tuple[Stopwatch, int, int]:
+        bench.texts[rows // 2].value = f"changed {i}"
+        return update(bench)
+
+    return one
 
 
 def p95(values: list[float]) -> float:
@@ -173,19 +239,23 @@ def p95(values: list[float]) -> float:
 def table(results: list[Result]) -> str:
     ms = 1000.0
     head = (
-        f"{'case':<31}{'median ms':>10}{'p95 ms':>9}{'min ms':>8}{'snapshot':>10}{'diff/wire':>10}"
-        f"{'encode':>8}{'msgs':>6}{'bytes':>9}"
+        f"{'controls':>8}  {'case':<31}{'median ms':>10}{'p95 ms':>9}{'min ms':>8}"
+        f"{'snapshot':>10}{'diff/wire':>10}{'encode':>8}{'settle':>8}{'msgs':>6}{'bytes':>10}"
     )
     lines = [head, "-" * len(head)]
     for r in results:
         stage = {k: statistics.median(v) * ms for k, v in r.stages.items()}
         lines.append(
-            f"{r.name:<31}{statistics.median(r.seconds) * ms:>10.2f}{p95(r.seconds) * ms:>9.2f}"
-            f"{min(r.seconds) * ms:>8.2f}"
+            f"{r.size:>8,}  {r.name:<31}{statistics.median(r.seconds) * ms:>10.2f}"
+            f"{p95(r.seconds) * ms:>9.2f}{min(r.seconds) * ms:>8.2f}"
             f"{stage['snapshot']:>10.2f}{stage['diff/to_wire']:>10.2f}{stage['encode']:>8.2f}"
-            f"{r.messages:>6}{r.size:>9,}"
+            f"{stage.get('settle', 0.0):>8.2f}{r.messages:>6}{r.size_bytes:>10,}"
         )
-    lines.append("(stage columns are medians of each stage; diff/wire is to_wire for the reply)")
+    lines.append(
+        "(controls: under the view; stage columns are medians of each stage: snapshot = "
+        "prepare + snapshot, diff/wire is to_wire for the first render, settle = the new "
+        "controls join the journal)"
+    )
     return "\n".join(lines)
 
 
@@ -198,18 +268,35 @@ def interpreter() -> str:
     return f"Pyodide {pyodide.__version__} ({python}, wasm32)"
 
 
+def load() -> str:
+    """The host's load average (Pyodide has none of its own: see the runner's output)."""
+    if sys.platform == "emscripten":
+        return "load average: see the host"
+    import os
+
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=50, help="timed runs per case (default 50)")
     parser.add_argument("--warmup", type=int, default=3, help="untimed runs first (default 3)")
-    args = parser.parse_args(argv)
-    results, (total, under_view) = run_all(args.runs, args.warmup)
-    print(
-        f"{interpreter()}; "
-        f"{under_view:,} controls under the view ({total:,} sent, with page, view and hosts); "
-        f"{args.runs} runs per case"
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=list(SIZES),
+        help="page sizes in controls (default 100 1000 10000)",
     )
+    args = parser.parse_args(argv)
+    print(f"{interpreter()}; {args.runs} runs per case; {load()}")
+    results: list[Result] = []
+    for size in args.sizes:
+        found, (total, under_view) = run_size(size, args.runs, args.warmup)
+        print(f"page of {under_view:,} controls under the view ({total:,} sent)", flush=True)
+        results.extend(found)
     print(table(results))
+    print(load())
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from flet.controls.base import (
     ValueProp,
 )
 from flet.core.control import Control
-from flet.core.props import Alias, Child, Children, Event, Prop
+from flet.core.props import Alias, Child, Children, Event, Prop, held
 from flet.values._plain import DataValue
 from flet.values.geometry import BorderRadius
 from flet.values.painting import PointMode
@@ -128,7 +128,7 @@ class _ListProp(Prop):
     def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        return obj._values.setdefault(self.name, [])
+        return held(obj, self.name, list)
 
     def accept(self, obj: Control, value: Any) -> Any:
         items = super().accept(obj, value)

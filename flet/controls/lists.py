@@ -160,6 +160,7 @@ class DataRow(Control):
 
 class DataTable(LayoutControl):
     control_type = "DataTable"
+    prepare_always = True  # before_update checks the rows' and cells' visibility
     positional = ("columns",)
 
     columns = Children()

@@ -109,6 +109,7 @@ class SegmentedButton(LayoutControl):
     """A row of segments, one (or, with ``allow_multiple_selection``, several) selected."""
 
     control_type = "SegmentedButton"
+    prepare_always = True  # before_update checks the segments' visibility
     positional = ("segments",)
 
     segments = Children()
@@ -188,6 +189,7 @@ class MenuBar(Control):
     """A bar of menus: ``controls`` are SubmenuButtons and MenuItemButtons."""
 
     control_type = "MenuBar"
+    prepare_always = True  # before_update checks the menus' visibility
     positional = ("controls",)
 
     controls = Children()

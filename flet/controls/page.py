@@ -38,9 +38,10 @@ from flet.controls.window import (
     window_alias,
     window_method,
 )
+from flet.core.changes import mark
 from flet.core.control import Control
 from flet.core.props import Child, Children, Event, Prop
-from flet.core.tree import TreeError, check_tree
+from flet.core.tree import TreeError
 from flet.core.values import WireValue
 from flet.routing import QueryString
 
@@ -54,6 +55,10 @@ class UpdateSink(Protocol):
     """What a page needs from its session."""
 
     def request_update(self) -> Awaitable[None]: ...
+
+    def check_changes(self) -> None:
+        """Raise the ``TreeError`` the next update would meet with the changes made so far."""
+        ...
 
     def call_method(
         self,
@@ -199,6 +204,8 @@ class Page(Control, PageServices):
     """The root of a session's UI. Created by the session; apps receive it in ``main``."""
 
     control_type = "Page"
+    # before_update routes the overlay, dialogs and services the page holds in plain lists
+    prepare_always = True
 
     views = Children()
     overlay_host = Child(wire="_overlay")
@@ -325,6 +332,7 @@ class Page(Control, PageServices):
         """The user closed ``control`` on the client (its ``dismiss`` event)."""
         if "open" in type(control).declared_props:
             control._values["open"] = False
+            mark(control)  # the client closed it: send open=False, so a later open shows it
         if id(control) in self._drawers_open:
             self._drawers_open[id(control)] = False
 
@@ -337,12 +345,18 @@ class Page(Control, PageServices):
     scroll_to_async = scroll_to
 
     def update(self, *controls: Control) -> Awaitable[None]:
-        """Send all pending changes; ``controls`` is accepted for compatibility.
+        """Send all pending changes; each of ``controls`` (the async era's
+        ``page.update(a, b)``) is read again whole, as ``control.update()`` does.
 
-        Raises a ``TreeError`` here, in the code that made the change, when the page cannot
-        be sent as it is (a control in two places, a child that is not a control).
+        What changed is what the property writes and list changes marked, and what the
+        controls holding value objects, lists or dicts hold now: the page is not read again
+        whole. Raises a ``TreeError`` here, in the code that made the change, when the page
+        cannot be sent as it is (a control in two places, a child that is not a control).
         """
-        check_tree(self)
+        for control in controls:
+            if control._changes is not None:
+                control._changes.mark_tree(control)
+        self._session.check_changes()
         return self._session.request_update()
 
     def add(self, *controls: Control) -> Awaitable[None]:

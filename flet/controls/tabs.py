@@ -29,7 +29,7 @@ from flet.controls.base import (
     ValueProp,
 )
 from flet.core.control import Control
-from flet.core.props import Alias, Child, Children, Event, Prop, PropertyError
+from flet.core.props import Alias, Child, Children, Event, Prop, PropertyError, held
 
 __all__ = ["Tab", "TabBar", "TabBarView", "Tabs"]
 
@@ -132,7 +132,7 @@ class _PythonList(Prop):
     def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        return obj._values.setdefault(self.name, [])
+        return held(obj, self.name, list)
 
     def accept(self, obj: Control, value: Any) -> Any:
         items = list(value or [])
@@ -185,6 +185,7 @@ _BAR_PROPS = {
 
 class Tabs(LayoutControl):
     control_type = "Tabs"
+    prepare_always = True  # the bar and the view are derived from the tabs' properties
     positional = ("tabs", "selected_index")
 
     tabs = _PythonList()

@@ -2,8 +2,9 @@
 
 A control is a plain object holding declared property values. Its wire shape, its id and its
 place in a session are not stored on it: snapshots derive the wire map from the declarations,
-and sessions own ids. The only session state a control keeps is the page it is mounted on,
-set and cleared by the session's mount/unmount lifecycle.
+and sessions own ids. The only session state a control keeps is the page it is mounted on and
+that session's change journal (:mod:`flet.core.changes`), set and cleared together by the
+session's mount/unmount lifecycle.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from flet.core.values import WireValue
 if TYPE_CHECKING:
     from collections.abc import Awaitable
 
+    from flet.core.changes import Changes
+
 __all__ = ["Control", "ControlNotMountedError", "current_page"]
 
 
@@ -50,6 +53,11 @@ class Control:
     positional: ClassVar[tuple[str, ...]] = ()
     #: Static ``_internals`` hints for the client (protocol §8.3).
     internals: ClassVar[Mapping[str, Any]] = {}
+    #: ``before_update`` reads more than this control's own properties (its children's, or
+    #: plain attributes): it runs, and the control is read again, on every update. True for
+    #: every class whose ``before_update`` is the app's own (as in the async era, where each
+    #: update ran every hook); a catalog class that needs it says so.
+    prepare_always: ClassVar[bool] = False
 
     # Filled by __init_subclass__ from the declarations of the class and its bases.
     declared_props: ClassVar[dict[str, Prop]] = {}
@@ -74,6 +82,7 @@ class Control:
 
     _values: dict[str, Any]
     _page: Any
+    _changes: Changes | None
     _ref: Ref[Any] | None
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Control:
@@ -81,6 +90,7 @@ class Control:
         self = super().__new__(cls)
         self._values = {}
         self._page = None
+        self._changes = None
         self._ref = None
         return self
 
@@ -104,6 +114,8 @@ class Control:
         cls.declared_props, cls.declared_children, cls.declared_events = props, children, events
         cls.settable = frozenset(settable)
         cls.by_wire = {d.wire: d for d in (*props.values(), *children.values(), *events.values())}
+        if "prepare_always" not in vars(cls) and _apps_own(cls.before_update):
+            cls.prepare_always = True
 
     def __init__(
         self, *args: Any, data: Any = None, ref: Ref[Any] | None = None, **kwargs: Any
@@ -215,8 +227,9 @@ class Control:
     def update(self) -> Awaitable[None]:
         """Send this control's changes (and any other pending ones) to the client.
 
-        Returns an awaitable that completes when the patch has been sent; sync code may
-        ignore it. ``update_async`` is the same method.
+        This control and everything under it are read again, whatever changed in them (a
+        value changed in place included). Returns an awaitable that completes when the patch
+        has been sent; sync code may ignore it. ``update_async`` is the same method.
         """
         page = self._page or current_page.get()
         if page is None:
@@ -224,6 +237,8 @@ class Control:
                 f"{type(self).__name__} is not on a page yet; add it with page.add(...) "
                 "(or to a control that is on the page) before calling update()."
             )
+        if self._changes is not None:
+            self._changes.mark_tree(self)
         result: Awaitable[None] = page.update()
         return result
 
@@ -236,3 +251,10 @@ class Control:
             f"{k}={v!r}" for k, v in self._values.items() if k in type(self).declared_props
         )
         return f"{type(self).__name__}({shown})"
+
+
+def _apps_own(hook: Any) -> bool:
+    """Whether ``hook`` (a ``before_update``) was written outside the ``flet`` package (the
+    ``flet_<name>`` extension names only re-export its classes)."""
+    module = getattr(hook, "__module__", None) or ""
+    return not (module == "flet" or module.startswith("flet."))

@@ -49,6 +49,17 @@ class IdRegistry:
         when a client that may hold stale controls is sent the whole page again."""
         self._placement = {PAGE_ID: None}
 
+    def placed(self, control: Control, placement: Placement | None) -> int | None:
+        """The id ``control`` has at ``placement``, or ``None`` if it has none there."""
+        known = self._ids.get(id(control))
+        if known is not None and self._placement.get(known, False) == placement:
+            return known
+        return None
+
+    def placement(self, cid: int) -> Placement | None:
+        """Where id ``cid`` was given: (parent id, wire name), ``None`` for the root."""
+        return self._placement.get(cid)
+
     def control(self, cid: int) -> Control | None:
         return self._controls.get(cid)
 
@@ -56,15 +67,14 @@ class IdRegistry:
         """The id ``control`` has on the client, or ``None`` if it is not there."""
         return self._ids.get(id(control))
 
-    def retain(self, live: Iterable[int]) -> list[Control]:
-        """Forget every id not in ``live``; return the controls that left the tree."""
-        keep = set(live)
-        gone = [cid for cid in self._controls if cid not in keep]
+    def release(self, gone: Iterable[int]) -> list[Control]:
+        """Forget the ids in ``gone``; return the controls that left the tree (those not
+        given another id meanwhile, as a control moved to another parent is)."""
         removed = []
         for cid in gone:
-            control = self._controls.pop(cid)
+            control = self._controls.pop(cid, None)
             self._placement.pop(cid, None)
-            if self._ids.get(id(control)) == cid:
+            if control is not None and self._ids.get(id(control)) == cid:
                 del self._ids[id(control)]
                 removed.append(control)
         return removed

@@ -3,14 +3,23 @@
 A declaration says what a property accepts, its client-side default (values equal to it are not
 sent), its wire name and how its value is encoded. The wire map of a control is derived from
 these declarations by :mod:`flet.core.snapshot`; no control writes its own serializer.
+
+Declarations are also where writes are seen: setting a declared property, or changing a list of
+children in place (a :class:`ChildList`), marks the control in the change journal of the tree
+showing it (:mod:`flet.core.changes`), so an update reads again only what changed. A value
+object set as a property knows the control holds it (:mod:`flet.core.values`): setting one of
+its fields marks the control too.
 """
 
 from __future__ import annotations
 
 import difflib
 import math
+import operator
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, SupportsIndex
+
+from flet.core.values import WireValue, own
 
 if TYPE_CHECKING:
     from flet.core.control import Control
@@ -19,11 +28,13 @@ __all__ = [
     "MISSING",
     "Alias",
     "Child",
+    "ChildList",
     "Children",
     "Either",
     "Event",
     "Prop",
     "PropertyError",
+    "held",
     "suggest",
 ]
 
@@ -67,7 +78,18 @@ class Declared:
         return obj._values.get(self.name, self.initial())
 
     def __set__(self, obj: Control, value: Any) -> None:
-        obj._values[self.name] = self.accept(obj, value)
+        value = self.accept(obj, value)
+        values = obj._values
+        old = values.get(self.name, MISSING)
+        kind = type(value)
+        if old is value or (kind in _PLAIN and type(old) is kind and old == value):
+            return  # the same value again (1 and 1.0 and True differ): nothing changed
+        values[self.name] = value
+        if isinstance(value, WireValue):
+            own(value, obj)  # a change to one of its fields marks obj changed
+        changes = obj._changes
+        if changes is not None:
+            changes.mark(obj)
 
     def initial(self) -> Any:
         return None
@@ -153,21 +175,133 @@ class Child(Declared):
         return value
 
 
+class ChildList(list[Any]):
+    """A list of child controls that marks its owner changed when it is changed in place.
+
+    It is the list a :class:`Children` property holds (``col.controls.append(x)``,
+    ``del col.controls[0]``, ``col.controls.sort(...)``...); each change also says the lowest
+    index it touched, so that an update reads only the list's changed end. It accepts any
+    item, as a list does; the snapshot names an item that is not a control.
+    """
+
+    __slots__ = ("_owner",)
+
+    def __init__(self, owner: Control, items: Iterable[Any] = ()) -> None:
+        super().__init__(items)
+        self._owner = owner
+
+    def _changed(self, low: int) -> None:
+        owner = self._owner
+        changes = owner._changes
+        if changes is not None:
+            changes.mark_list(owner, self, low)
+
+    def append(self, item: Any) -> None:
+        low = len(self)
+        super().append(item)
+        self._changed(low)
+
+    def extend(self, items: Iterable[Any]) -> None:
+        low = len(self)
+        super().extend(items)
+        self._changed(low)
+
+    def __iadd__(self, items: Iterable[Any]) -> ChildList:  # type: ignore[misc]
+        low = len(self)
+        super().__iadd__(items)
+        self._changed(low)
+        return self
+
+    def __imul__(self, times: SupportsIndex) -> ChildList:
+        low = len(self) if operator.index(times) > 0 else 0
+        super().__imul__(times)
+        self._changed(low)
+        return self
+
+    def insert(self, index: SupportsIndex, item: Any) -> None:
+        low = _clamp(operator.index(index), len(self))
+        super().insert(index, item)
+        self._changed(low)
+
+    def pop(self, index: SupportsIndex = -1) -> Any:
+        item = super().pop(index)  # raises first on an empty list or a bad index
+        at = operator.index(index)
+        self._changed(at if at >= 0 else at + len(self) + 1)
+        return item
+
+    def remove(self, item: Any) -> None:
+        low = self.index(item)  # raises ValueError as remove does
+        del self[low]
+
+    def clear(self) -> None:
+        super().clear()
+        self._changed(0)
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        super().sort(*args, **kwargs)
+        self._changed(0)
+
+    def reverse(self) -> None:
+        super().reverse()
+        self._changed(0)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        low = _lowest(key, len(self))
+        super().__setitem__(key, value)
+        self._changed(low)
+
+    def __delitem__(self, key: Any) -> None:
+        low = _lowest(key, len(self))
+        super().__delitem__(key)
+        self._changed(low)
+
+
+def _clamp(index: int, size: int) -> int:
+    """Where ``list.insert(index, ...)`` puts an item in a list of ``size`` items."""
+    if index < 0:
+        index += size
+    return min(max(index, 0), size)
+
+
+def _lowest(key: Any, size: int) -> int:
+    """The lowest index an item or slice assignment (or deletion) ``key`` touches."""
+    if isinstance(key, slice):
+        start, _, step = key.indices(size)
+        return start if step > 0 else 0
+    index = operator.index(key)
+    return index + size if index < 0 else index
+
+
 class Children(Declared):
     """A property holding a list of child controls (``controls``, ``actions``...).
 
-    The list is the user's to mutate (``col.controls.append(x)``); the snapshot reads it.
+    The list (a :class:`ChildList`) is the user's to mutate (``col.controls.append(x)``); the
+    snapshot reads it.
     """
 
     def __get__(self, obj: Control | None, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        return obj._values.setdefault(self.name, [])
+        values = obj._values
+        items = values.get(self.name)
+        if items is None:
+            items = values[self.name] = ChildList(obj)
+        return items
+
+    def __set__(self, obj: Control, value: Any) -> None:
+        items = self.accept(obj, value)
+        old = obj._values.get(self.name)
+        obj._values[self.name] = items
+        if old is not None and len(old) == len(items) and all(map(_same, old, items)):
+            return  # the same controls again (a list derived before each update)
+        changes = obj._changes
+        if changes is not None:
+            changes.mark_list(obj, items, 0)
 
     def accept(self, obj: Control, value: Any) -> Any:
         from flet.core.control import Control
 
-        items = list(value or [])
+        items = ChildList(obj, value or ())
         for item in items:
             if not isinstance(item, Control):
                 raise PropertyError(
@@ -175,6 +309,23 @@ class Children(Declared):
                     f"{type(item).__name__} ({item!r}); wrap text in ft.Text(...)."
                 )
         return items
+
+
+def _same(a: object, b: object) -> bool:
+    return a is b
+
+
+def held(obj: Control, name: str, make: Callable[[], Any]) -> Any:
+    """The value of ``obj``'s property ``name``, created with ``make()`` (and the control
+    marked changed) the first time it is read: a list the app may append to in place."""
+    values = obj._values
+    if name in values:
+        return values[name]
+    value = values[name] = make()
+    changes = obj._changes
+    if changes is not None:
+        changes.mark(obj)  # it now holds a value that can change in place: read it again
+    return value
 
 
 class Event(Declared):
@@ -231,6 +382,10 @@ class Either(Alias):
         setattr(obj, self.value_name, None if is_control else value)
         setattr(obj, self.target, value if is_control else None)
 
+
+#: Values compared by equality when set again (a hook that derives the same text again does
+#: not mark its control changed); others by identity.
+_PLAIN = frozenset({str, int, float, bool})
 
 #: What a property without declared types accepts from the client: plain scalars.
 _SCALARS = (str, int, float, bool)

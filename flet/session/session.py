@@ -4,7 +4,9 @@ The session reads packets from its transport in order and acts on each: registra
 the page and runs ``main``; events run handlers (each as a task the session owns, started in
 arrival order); property echoes update the model and the last-sent snapshot; method results
 settle pending calls. Updates requested within one loop tick are flushed together: one
-snapshot, one diff, at most one patch per changed control.
+snapshot, one diff, at most one patch per changed control. A flush reads only what changed:
+the controls the session shows report their changes to its journal (``flet.core.changes``),
+and the snapshot is taken since the last one sent (``flet.core.update``).
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from concurrent.futures import Executor
 from typing import Any
 
 from flet.controls.page import Page
+from flet.core.changes import Changes
 from flet.core.control import Control, current_page
 from flet.core.diff import diff
 from flet.core.ids import PAGE_ID, IdRegistry
-from flet.core.lifecycle import prepare
 from flet.core.props import Event, Prop, PropertyError
-from flet.core.snapshot import Snapshot, take_snapshot, to_wire, wire_prop
+from flet.core.snapshot import Snapshot, to_wire, wire_prop
 from flet.core.tree import TreeError, describe
+from flet.core.update import check_update, read_changes, settle, unsent
 from flet.protocol import (
     Action,
     ClientEvent,
@@ -113,6 +116,8 @@ class Session:
         self.page: Page | None = None
         self._ids: IdRegistry | None = None
         self._sent: Snapshot | None = None
+        self._changes = Changes()  # what changed on the page since the last flush
+        self._failing: list[Control] = []  # controls whose before_update raised last flush
         self._waiters: list[asyncio.Future[None]] = []
         self._flush_scheduled = False
         self._flush_failed = False
@@ -189,6 +194,7 @@ class Session:
         # ids, which its widgets do not follow; new ids make it build the page afresh.
         assert self._ids is not None
         self._ids.renumber()
+        self._changes.mark_tree(page)  # read whole again: every control gets its new id
         self._apply_client_props(page, message.page)
         route = message.route
         self._routes.client_route = route
@@ -322,6 +328,7 @@ class Session:
         echoed = self._apply_client_props(control, message.props)
         if self._sent is not None and echoed:
             self._sent = self._sent.with_props(message.id, echoed)
+        self._changes.mark(control)  # what its before_update derives may change too
 
     def _on_method_result(self, message: InvokeMethodResult) -> None:
         if not self._calls.resolve(message.call_id, message.result, message.error):
@@ -518,24 +525,37 @@ class Session:
 
     def _send_changes(self, page: Page) -> None:
         assert self._ids is not None
-        problems = [(_hook_name(c), exc) for c, exc in prepare(page)]
-        skipped: list[TreeError] = []
-        snapshot = take_snapshot(page, self._ids, skipped)
-        problems += [("update()", error) for error in skipped]
         before = self._sent
-        if self._reply_due or before is None:
-            page_patch = to_wire(snapshot, PAGE_ID)
-            reply = {"session_id": self.id, "page_patch": page_patch, "error": ""}
-            packets = [encode_packet(Action.REGISTER_CLIENT, reply)]
-        else:
-            packets = [self._encode_patch(patch.body()) for patch in diff(before, snapshot)]
+        reading = read_changes(page, self._ids, self._changes, before, self._failing)
+        snapshot = reading.snapshot
+        try:
+            if self._reply_due or before is None:
+                page_patch = to_wire(snapshot, PAGE_ID)
+                reply = {"session_id": self.id, "page_patch": page_patch, "error": ""}
+                packets = [encode_packet(Action.REGISTER_CLIENT, reply)]
+            else:
+                packets = [self._encode_patch(patch.body()) for patch in diff(before, snapshot)]
+        except BaseException:
+            unsent(reading, self._changes)  # nothing was sent: the next flush reads it again
+            raise
         for packet in packets:  # all encoded first: a value that cannot be sent sends nothing
             self._transport.send(packet)
         self._sent = snapshot
         self._reply_due = False
-        self._mount(page, before, snapshot)
+        self._failing = [control for control, _ in reading.failed]
+        self._mount(page, snapshot)
         self._push_route(page)
+        problems = [(_hook_name(c), exc) for c, exc in reading.failed]
+        problems += [("update()", error) for error in reading.skipped]
         self._show_problems(problems)
+
+    def check_changes(self) -> None:
+        """Raise the ``TreeError`` the next flush would meet (a control in two places, a
+        child that is not a control), here, in the app code that asks for an update."""
+        page, ids = self.page, self._ids
+        if page is None or ids is None:
+            return
+        check_update(page, ids, self._changes, None if self._reply_due else self._sent)
 
     def _encode_patch(self, body: dict[str, Any]) -> bytes:
         try:
@@ -555,17 +575,16 @@ class Session:
         if new:
             self.request_update()  # the error bar, in the next flush
 
-    def _mount(self, page: Page, before: Snapshot | None, after: Snapshot) -> None:
+    def _mount(self, page: Page, sent: Snapshot) -> None:
         assert self._ids is not None
-        known = before.nodes if before is not None else {}
-        for gone in self._ids.retain(after.nodes):
-            gone._page = None
-            self._lifecycle(gone, "will_unmount")
-        for cid in after.nodes:
-            added = self._ids.control(cid) if cid not in known else None
-            if added is not None and added._page is not page:  # not if only its id changed
-                added._page = page
-                self._lifecycle(added, "did_mount")
+        added, gone = settle(sent, self._ids, self._changes)
+        for control in gone:
+            control._page = None
+            self._lifecycle(control, "will_unmount")
+        for control in added:
+            if control._page is not page:  # not if only its id changed
+                control._page = page
+                self._lifecycle(control, "did_mount")
 
     def _lifecycle(self, control: Control, hook: str) -> None:
         for name in (hook, f"{hook}_async"):

@@ -21,6 +21,7 @@ from flet.values.box import BoxConstraints, BoxDecoration, BoxShadow, Decoration
 from flet.values.geometry import Alignment, BorderRadius, Insets
 from flet.values.gradients import Gradient
 from flet.values.styles import TextStyle
+from flet.values.wire import WireValue
 
 __all__ = ["AutoCompleteSuggestion", "MenuStyle", "Tooltip", "TooltipTriggerMode"]
 
@@ -78,7 +79,7 @@ class Tooltip(DataValue):
         if args and isinstance(args[0], Control):  # 0.21-0.24: content came first
             args, kwargs = args[1:], {**kwargs, "content": args[0]}
         content = kwargs.pop("content", None)
-        tip = object.__new__(cls)
+        tip = WireValue.__new__(cls)
         if content is None:
             return tip
         if not isinstance(content, Control):

@@ -61,3 +61,61 @@ def test_an_unchanged_value_sends_no_patch():
         assert len(client.patches()) == before
 
     run(scenario())
+
+
+def test_page_update_finds_values_changed_in_place_without_a_write():
+    """Nothing is marked (no property was set): the controls holding value objects, lists
+    and dicts are read again on every update, so ``page.update()`` still sends the change,
+    and so does the flush after a handler that calls no update at all."""
+
+    async def scenario():
+        style = ft.TextStyle(size=10)  # one object shared by two texts
+        first, second = ft.Text("a", style=style), ft.Text("b", style=style)
+        box = ft.Container(width=50, rotate=ft.Rotate(0), gradient=ft.LinearGradient(["red"]))
+        tip = ft.Text("c", tooltip={"message": "old"})
+
+        def turn(e):
+            box.rotate.angle += 0.1
+            style.size = 20
+            e.page.update()
+
+        def recolor(e):  # no update(): the session flushes once the handler returns
+            box.gradient.colors.append("blue")
+            tip.tooltip["message"] = "new"
+
+        def main(page):
+            page.add(first, second, box, tip)
+            page.add(ft.TextButton("Turn", on_click=turn))
+            page.add(ft.TextButton("Recolor", on_click=recolor))
+
+        client, _ = await start(main)
+        await client.click(client.find("TextButton", "Turn"))
+        assert client.find("Container").props["rotate"]["angle"] == 0.1
+        texts = [client.find("Text", "a"), client.find("Text", "b")]
+        assert [t.props["style"]["size"] for t in texts] == [20, 20]
+        await client.click(client.find("TextButton", "Recolor"))
+        assert client.find("Container").props["gradient"]["colors"] == ["red", "blue"]
+        assert client.find("Text", "c").props["tooltip"] == {"message": "new"}
+
+    run(scenario())
+
+
+def test_one_change_on_a_big_page_is_one_patch_of_that_control():
+    async def scenario():
+        texts = [ft.Text(f"row {i}") for i in range(300)]
+
+        def change(e):
+            texts[150].value = "changed"
+            e.page.update()
+
+        def main(page):
+            page.add(ft.Column(texts), ft.TextButton("Change", on_click=change))
+
+        client, _ = await start(main)
+        before = len(client.patches())
+        await client.click(client.find("TextButton"))
+        [patch] = client.patches()[before:]
+        assert patch["id"] == client.find("Text", "changed").id
+        assert patch["patch"][1:] == [[0, 0, "value", "changed"]]
+
+    run(scenario())

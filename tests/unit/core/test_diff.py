@@ -1,14 +1,18 @@
 import flet as ft
+from flet.core.changes import Changes
 from flet.core.diff import ADD, MOVE, REMOVE, REPLACE, diff
 from flet.core.ids import IdRegistry
 from flet.core.snapshot import take_snapshot
 
 
 def snapshots(root, change):
+    """The snapshot before ``change`` and the one after, with every control marked."""
     ids = IdRegistry(root)
     before = take_snapshot(root, ids)
     change()
-    return before, take_snapshot(root, ids)
+    everything = Changes()
+    everything.mark_tree(root)
+    return before, take_snapshot(root, ids, since=before, changed=everything.take().controls)
 
 
 def test_no_change_no_patch():

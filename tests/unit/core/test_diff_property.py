@@ -3,8 +3,9 @@ in-memory transport, leave the simulated client's tree equal to the server's.
 
 After every flush the client's tree (converted back to plain ``{"_c", "_i", ...props}`` maps)
 must equal ``to_wire`` of the session's last snapshot, and, ids aside, a fresh snapshot of the
-control objects themselves; controls that stayed in the same slot of the same parent keep their
-ids. Pure Python on the virtual-time loop, so it runs on CPython and inside Pyodide.
+control objects themselves (every ``before_update`` run, every control read from an empty
+baseline); controls that stayed in the same slot of the same parent keep their ids. Pure
+Python on the virtual-time loop, so it runs on CPython and inside Pyodide.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 import flet as ft
 from flet.core.control import Control
 from flet.core.ids import PAGE_ID, IdRegistry
+from flet.core.lifecycle import prepare
 from flet.core.props import Children
 from flet.core.snapshot import take_snapshot, to_wire
 from flet.session.session import Session
@@ -155,7 +157,7 @@ class World:
 
     def set_prop(self) -> None:
         control = self.pick([c for c, _ in self.live()])
-        props = {**COMMON, **PROPS[type(control)]}
+        props = {**COMMON, **PROPS.get(type(control), {})}
         name = self.pick(sorted(props))
         setattr(control, name, self.draw(props[name]))
 
@@ -163,7 +165,7 @@ class World:
         return [
             (c, name)
             for c, _ in self.live()
-            for name in (*COMMON, *PROPS[type(c)])
+            for name in (*COMMON, *PROPS.get(type(c), {}))
             if name in NUMERIC
             and type(value := getattr(c, name)) in (int, float)
             and value == int(value)
@@ -373,6 +375,9 @@ def check(session: Session, client: SimClient, before: Placements) -> Placements
     assert sent is not None
     problem = difference(got, to_wire(sent, PAGE_ID))
     assert problem is None, f"client differs from the session's snapshot: {problem}"
+    # the oracle: the whole model, every before_update run and every control read (from an
+    # empty baseline); what the hooks change is marked, and the next flush sends it
+    prepare(session.page)
     fresh = to_wire(take_snapshot(session.page, IdRegistry(session.page)), PAGE_ID)
     problem = difference(without_ids(got), without_ids(fresh))
     assert problem is None, f"client differs from the control tree: {problem}"

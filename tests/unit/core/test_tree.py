@@ -5,8 +5,8 @@ import pytest
 import flet as ft
 from flet.core.ids import IdRegistry
 from flet.core.lifecycle import prepare
-from flet.core.snapshot import RefList, take_snapshot
-from flet.core.tree import DuplicateControlError, NotAControlError, check_tree, describe
+from flet.core.snapshot import RefList, check_tree, take_snapshot
+from flet.core.tree import DuplicateControlError, NotAControlError, describe
 
 
 def test_a_control_in_two_lists_names_both_places_and_the_fix():

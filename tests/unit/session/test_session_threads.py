@@ -222,10 +222,11 @@ def test_a_flush_that_meets_a_thread_changing_the_page_is_tried_again(
     monkeypatch: pytest.MonkeyPatch,
 ):
     """A worker thread may be appending to a list while the loop walks it; the flush that
-    fails so is tried again in a moment, with no error bar."""
-    from flet.session import session as session_module
+    fails so is tried again in a moment, with no error bar (and reads again what it had read:
+    the change the failed flush took from the journal still reaches the client)."""
+    from flet.core import update as update_module
 
-    real = session_module.take_snapshot
+    real = update_module.take_snapshot
     failures = [RuntimeError("dictionary changed size during iteration")] * 2
 
     def flaky(*args: Any, **kwargs: Any) -> Any:
@@ -233,7 +234,7 @@ def test_a_flush_that_meets_a_thread_changing_the_page_is_tried_again(
             raise failures.pop()
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(session_module, "take_snapshot", flaky)
+    monkeypatch.setattr(update_module, "take_snapshot", flaky)
 
     def main(page: ft.Page) -> None:
         def add(e: ft.ControlEvent) -> None:

@@ -1,0 +1,106 @@
+"""One update of a shown tree, without I/O: what changed is prepared and read into a snapshot.
+
+A session's flush is ``read_changes`` → diff or ``to_wire`` → encode and send → ``settle``; if
+nothing could be sent, ``unsent`` puts back in the journal what the update took from it, so
+that the next flush reads it again. What an update reads: the root, the controls the journal
+marked (their lists from where they changed), the controls the last snapshot watches
+(``Snapshot.watched`` and ``faulty``, and ``unseen`` ones whose lists or dicts changed in
+place), the controls whose ``before_update`` failed last time,
+and the controls new under any of these (read whole). Nothing else is visited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from flet.core.changes import Changes, Marks
+from flet.core.control import Control
+from flet.core.ids import IdRegistry
+from flet.core.lifecycle import prepare
+from flet.core.snapshot import Snapshot, check_changes, take_snapshot, watched_controls
+from flet.core.tree import TreeError
+
+__all__ = ["Reading", "check_update", "read_changes", "settle", "unsent"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The next snapshot, and what reading it met."""
+
+    snapshot: Snapshot
+    #: what was taken from the journal (put back by ``unsent``)
+    taken: tuple[Marks, ...]
+    #: controls whose ``before_update`` raised, with the error (they stay as they were)
+    failed: tuple[tuple[Control, Exception], ...]
+    #: children left out of the snapshot (a control in two places, not a control)
+    skipped: tuple[TreeError, ...]
+
+
+def check_update(root: Control, ids: IdRegistry, changes: Changes, since: Snapshot | None) -> None:
+    """Raise the ``TreeError`` the next update would meet with the changes marked so far
+    (before any ``before_update`` runs): where app code asks for an update."""
+    marks = changes.peek()
+    changed = [root, *marks.controls, *watched_controls(since, ids, values=False)]
+    check_changes(root, ids, since, changed, marks.lows if since is not None else None)
+
+
+def read_changes(
+    root: Control,
+    ids: IdRegistry,
+    changes: Changes,
+    since: Snapshot | None,
+    retry: Iterable[Control] = (),
+) -> Reading:
+    """Prepare what changed since ``since`` (``before_update``), then take the next snapshot.
+
+    The journal is emptied; marks that hooks make while they run are prepared too (each
+    control once). ``retry``: controls to prepare again (hooks that failed last time).
+    Without ``since`` everything is prepared and read.
+    """
+
+    def shown(control: Control) -> bool:
+        return ids.id_of(control) is not None
+
+    marks = changes.take()
+    taken = [marks]
+    lows = marks.lows if since is not None else None
+    first = [root, *marks.controls, *watched_controls(since, ids), *retry]
+    batch = [control for control in first if control is root or shown(control)]
+    done: dict[int, Control] = {}
+    failed: list[tuple[Control, Exception]] = []
+    try:
+        while batch:
+            failed += prepare(*batch, shown=shown, done=done, lows=lows)
+            more = changes.take()  # what the hooks changed: new children are prepared too
+            taken.append(more)
+            if lows is not None:
+                for key, low in more.lows.items():
+                    lows[key] = min(low, lows.get(key, low))
+            batch = [control for control in more.controls if shown(control)]
+        skipped: list[TreeError] = []
+        snapshot = take_snapshot(root, ids, skipped, since=since, changed=done.values(), lows=lows)
+    except BaseException:
+        changes.restore(taken)
+        raise
+    return Reading(snapshot, tuple(taken), tuple(failed), tuple(skipped))
+
+
+def unsent(reading: Reading, changes: Changes) -> None:
+    """``reading``'s update was not sent: what it took from the journal goes back, so the
+    next update reads it again (the watched controls it reads anyway)."""
+    changes.restore(reading.taken)
+
+
+def settle(
+    snapshot: Snapshot, ids: IdRegistry, changes: Changes
+) -> tuple[list[Control], list[Control]]:
+    """``snapshot`` was sent: its new controls report their changes to ``changes``, and the
+    ids of its removed ones are released. Returns (the controls added, those that left)."""
+    gone = ids.release(snapshot.removed)
+    for control in gone:
+        control._changes = None
+    added = [c for c in map(ids.control, snapshot.added) if c is not None]
+    for control in added:
+        control._changes = changes
+    return added, gone
