@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import tempfile
 import urllib.error
 import urllib.parse
@@ -47,7 +46,6 @@ __all__ = [
     "PyodidePackage",
     "PyodidePackageError",
     "PyodideSource",
-    "copy_into",
     "default_packages_url",
     "fetch_packages",
 ]
@@ -240,12 +238,6 @@ def _copy(
                 FIX_SOURCE,
             ) from e
     return digest.hexdigest()
-
-
-def copy_into(paths: Mapping[NormalizedName, Path], out: Path) -> None:
-    """Copy the fetched files into the site's `pyodide/` folder."""
-    for path in paths.values():
-        shutil.copyfile(path, out / path.name)
 
 
 class FromPyodide:

@@ -33,7 +33,6 @@ from .pyodide_packages import (
     PyodidePackage,
     PyodidePackageError,
     PyodideSource,
-    copy_into,
     fetch_packages,
 )
 from .requirements import PROVIDED
@@ -80,7 +79,8 @@ def resolve_wheels(plan: Plan, site: Path, client: ClientFiles, report: Reporter
     with tempfile.TemporaryDirectory(prefix="flet-publish-pip-") as tmp:
         resolution = _resolve_app(plan, roots, local, Path(tmp), report, pyodide)
         app_wheels = [_copy(w, out) for w in resolution.wheels.values()]
-    copy_into(pyodide.files, out)
+    for path in pyodide.files.values():
+        _copy_path(path, out)
     _report_pyodide(pyodide, report)
     wheels = [core, read_wheel(_copy_path(msgpack_path, out)), *app_wheels]
     _check_unique(wheels)
