@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole check, as CI runs it: bash scripts/test.sh
 #
-# 1. installs what is missing (Debian: python3-venv, nodejs+npm, chromium; needs root or sudo),
+# 1. installs what is missing (Debian: python3-venv, nodejs+npm, chromium, redis-server,
+#    nginx-light, xvfb, xdotool; needs root or sudo),
 # 2. creates/refreshes .venv with `pip install -e '.[dev]'`, runs `npm ci`, fetches the wheels
 #    that the Pyodide test run loads,
 # 3. runs ruff (lint + format check), mypy, pytest on CPython (tests/, browser tests included),
@@ -76,6 +77,12 @@ missing_debian_packages() {
     pkgs+=(npm)
   fi
   if [[ ! -x $CHROMIUM ]]; then pkgs+=(chromium); fi
+  # Real servers for the scaling tests (Redis pub/sub, nginx in front of two processes) and a
+  # virtual X display for the desktop client's tests (Xvfb, xdotool for clicks).
+  if ! command -v redis-server >/dev/null; then pkgs+=(redis-server); fi
+  if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; then pkgs+=(nginx-light); fi
+  if ! command -v Xvfb >/dev/null; then pkgs+=(xvfb); fi
+  if ! command -v xdotool >/dev/null; then pkgs+=(xdotool); fi
   printf '%s\n' "${pkgs[@]}"
 }
 
@@ -83,7 +90,7 @@ install_system_packages() {
   local pkgs
   mapfile -t pkgs < <(missing_debian_packages | grep -v '^$' || true)
   if ((${#pkgs[@]} == 0)); then
-    echo "python3-venv, node, npm and chromium are present"
+    echo "python3-venv, node, npm, chromium, redis-server, nginx, Xvfb and xdotool are present"
   else
     echo "installing: ${pkgs[*]}"
     as_root apt-get update -q
