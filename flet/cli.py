@@ -97,7 +97,7 @@ def _add_publish(p: argparse.ArgumentParser) -> None:
     p.add_argument("--app-description", help="description (meta tag, manifest)")
     p.add_argument("--base-url", default="/", help="path the site is served under (/)")
     p.add_argument("--route-url-strategy", choices=("path", "hash"), default="path")
-    p.add_argument("--web-renderer", choices=("auto", "canvaskit", "skwasm"), default="canvaskit")
+    p.add_argument("--web-renderer", choices=("auto", "canvaskit", "skwasm"), default="auto")
     p.add_argument("--assets", type=Path, help="assets folder, relative to the app (assets)")
     p.add_argument(
         "--exclude", action="append", default=[], metavar="GLOB",

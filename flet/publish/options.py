@@ -46,7 +46,7 @@ class PublishOptions:
     app_description: str | None = None
     base_url: str = "/"
     route_url_strategy: RouteUrlStrategy = "path"
-    web_renderer: WebRenderer = "canvaskit"
+    web_renderer: WebRenderer = "auto"  # skwasm where the loader allows it, else canvaskit
     assets: Path | None = None  # default: "assets" next to the app, if that folder exists
     exclude: tuple[str, ...] = ()  # gitignore patterns left out of app.zip and assets (--exclude)
     include: tuple[str, ...] = ()  # patterns published even if a default leaves them out

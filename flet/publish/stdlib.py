@@ -179,10 +179,13 @@ def _imports(source: bytes) -> set[str]:
 
 def check_keep(keep: Iterable[str], source: Path) -> None:
     """Raise `OptionError` for a `--keep-stdlib` name the trimmed library would not leave out."""
+    names = tuple(keep)
+    if not names:
+        return
     with zipfile.ZipFile(source) as zf:
         entries = [(info.filename, zf.read(info)) for info in zf.infolist() if not info.is_dir()]
     candidates = left_out_modules(entries, ())
-    for name in keep:
+    for name in names:
         if not any(_covered(module, {name}) for module in candidates):
             raise OptionError(
                 f"--keep-stdlib {name}: the site's standard library does not leave out "

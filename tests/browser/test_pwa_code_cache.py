@@ -46,7 +46,10 @@ def base_url() -> None:
 @pytest.fixture(scope="module")
 def counter_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
     dist = tmp_path_factory.mktemp("counter") / "dist"
-    return publish(PublishOptions(app=EXAMPLES / "counter.py", distpath=dist))
+    # canvaskit: main.dart.js is a classic script (skwasm's main.dart.mjs is a module, which
+    # Chromium does not compile at install)
+    options = PublishOptions(app=EXAMPLES / "counter.py", distpath=dist, web_renderer="canvaskit")
+    return publish(options)
 
 
 def visit(context: BrowserContext, url: str) -> Page:

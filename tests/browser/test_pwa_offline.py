@@ -176,7 +176,7 @@ def test_counter_runs_offline_after_the_first_visit(
     count_to(page, 1)  # the first visit works while the worker installs
     worker = active_worker(page)
     assert worker["scope"] == server.url
-    assert worker["script"] == f"{server.url}sw.js?engine=canvaskit-chromium"
+    assert worker["script"] == f"{server.url}sw.js?engine=skwasm"  # --web-renderer auto
     stored = caches_of(page)
     assert list(stored) == [f"flet-pwa / {counter_site.build_id}"]
     assert counter_site.pwa is not None

@@ -63,7 +63,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
     app = tmp / "myapp" / "app.py"
     app.parent.mkdir()
     app.write_text("import flet as ft\n\nft.app(lambda page: page.add(ft.Text('hi')))\n")
-    return publish(PublishOptions(app=app, distpath=tmp / "dist", base_url="/app/"))
+    options = PublishOptions(
+        app=app, distpath=tmp / "dist", base_url="/app/", web_renderer="canvaskit"
+    )
+    return publish(options)
 
 
 # --- the service worker ------------------------------------------------------------------------

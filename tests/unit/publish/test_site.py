@@ -37,7 +37,9 @@ def canvaskit_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
     """One canvaskit publish shared by the read-only tests of this module."""
     tmp = tmp_path_factory.mktemp("canvaskit")
     run = publisher(tmp, make_site_parts(tmp))
-    return run(app_maker(tmp)(), app_name='Say "hi" <b>', base_url="myapp")
+    return run(
+        app_maker(tmp)(), app_name='Say "hi" <b>', base_url="myapp", web_renderer="canvaskit"
+    )
 
 
 def test_layout_for_canvaskit(canvaskit_site: PublishResult) -> None:
@@ -199,6 +201,17 @@ def test_other_renderers(
     assert present <= files
     assert not absent & files
     assert context_of(result.site_dir)["flet_config"]["webRenderer"] == renderer
+
+
+def test_the_default_renderer_is_auto_which_chromium_runs_with_skwasm(
+    make_app: Callable[..., Path], run_publish: Publish
+) -> None:
+    result = run_publish(make_app())
+    files = site_files(result.site_dir)
+    assert result.web_renderer == "auto"
+    assert {"main.dart.wasm", "canvaskit/skwasm.wasm", "main.dart.js"} <= files
+    assert context_of(result.site_dir)["flet_config"]["webRenderer"] == "auto"
+    assert result.pwa is not None and result.pwa.engine == "skwasm"
 
 
 def test_republish_replaces_the_site(make_app: Callable[..., Path], run_publish: Publish) -> None:
