@@ -69,7 +69,7 @@ class AppManager:
                 await self._sweeper
             self._sweeper = None
         for host in self._hosts.values():
-            host.registry.close_all()
+            await host.close()
         self._hosts.clear()
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
