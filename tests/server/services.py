@@ -136,9 +136,10 @@ def nginx_server(port: int, folder: Path, config: str) -> Daemon:
     return Daemon(command, port, folder / "nginx.out")
 
 
-def nginx_main_config(folder: Path, site: str) -> str:
+def nginx_main_config(folder: Path, site: str, log_format: str = "$request") -> str:
     """A minimal ``nginx.conf`` for a test: foreground, files in ``folder``, ``site`` (what
-    Debian would include from ``conf.d/``) inside ``http``."""
+    Debian would include from ``conf.d/``) inside ``http``, one ``log_format`` line per
+    request in ``folder/access.log``."""
     return f"""
 daemon off;
 worker_processes 1;
@@ -146,7 +147,8 @@ pid {folder}/nginx.pid;
 error_log {folder}/error.log info;
 events {{ worker_connections 4096; }}
 http {{
-    access_log {folder}/access.log;
+    log_format test '{log_format}';
+    access_log {folder}/access.log test;
     client_body_temp_path {folder}/body;
     proxy_temp_path {folder}/proxy;
     fastcgi_temp_path {folder}/fastcgi;
