@@ -8,7 +8,9 @@ install it; nothing skips.
 from __future__ import annotations
 
 import ctypes
+import grp
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -140,7 +142,11 @@ def nginx_main_config(folder: Path, site: str, log_format: str = "$request") -> 
     """A minimal ``nginx.conf`` for a test: foreground, files in ``folder``, ``site`` (what
     Debian would include from ``conf.d/``) inside ``http``, one ``log_format`` line per
     request in ``folder/access.log``."""
+    # workers run as whoever runs the test (as root, nginx would switch them to nobody, who
+    # cannot write the temporary files of large responses into the test's folder)
+    user = f"{pwd.getpwuid(os.getuid()).pw_name} {grp.getgrgid(os.getgid()).gr_name}"
     return f"""
+user {user};
 daemon off;
 worker_processes 1;
 pid {folder}/nginx.pid;

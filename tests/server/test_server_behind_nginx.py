@@ -1,11 +1,7 @@
-"""The documented deployment, with the real engines: a ``redis-server``, two uvicorn processes
-of examples/deploy/chat.py and nginx with examples/deploy/nginx-flet.conf (its ports changed
-to free ones) in front, all on 127.0.0.1. Clients speak the 1.0.5 protocol over real
-WebSockets through nginx under /chat/, with the affinity cookie nginx gave them.
-
-nginx's access log (written with the upstream that served each request) tells which process a
-client reached; each uvicorn process's log has what its sessions and its Redis relay did.
-"""
+"""The documented deployment with the real engines (tests/server/deployment.py: a
+``redis-server``, two uvicorn processes of examples/deploy/chat.py, nginx with
+examples/deploy/nginx-flet.conf in front, all on 127.0.0.1). Clients speak the 1.0.5 protocol
+over real WebSockets through nginx under /chat/, with the affinity cookie nginx gave them."""
 
 from __future__ import annotations
 
@@ -13,103 +9,20 @@ import asyncio
 import re
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from tests.browser.harness import AsgiServer, free_port, start_asgi_server
-from tests.server.services import Daemon, nginx_main_config, nginx_server, redis_server
+from tests.server.deployment import COOKIE, Deployment, deployed
 from tests.server.wsclient import over_websocket, shows, until
-from tests.support.apps import ROOT
 from tests.support.simclient import CControl, SimClient
 
 pytestmark = pytest.mark.host_only
 
-DEPLOY = ROOT / "examples" / "deploy"
-SITE = DEPLOY / "nginx-flet.conf"
-COOKIE = "flet_backend"
-# what the test's nginx writes per request: which process served it, and for which cookie
-LOG_FORMAT = "$request_uri $status $upstream_addr $cookie_flet_backend"
-
-
-@dataclass
-class Deployment:
-    redis: Daemon
-    nginx: Daemon
-    apps: list[AsgiServer]
-    folder: Path
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.nginx.port}/chat/"
-
-    @property
-    def ws(self) -> str:
-        return f"ws://127.0.0.1:{self.nginx.port}/chat/ws"
-
-    def routed(self) -> list[tuple[str, str, str, str]]:
-        """(uri, status, upstream, cookie) of each request nginx has passed on."""
-        lines = (self.folder / "nginx" / "access.log").read_text().splitlines()
-        return [tuple(line.split(" ", 3)) for line in lines]  # type: ignore[misc]
-
-    def upstream_of(self, key: str) -> str:
-        """The process (host:port) nginx sends the client with cookie ``key`` to."""
-        request = urllib.request.Request(self.base, headers={"Cookie": f"{COOKIE}={key}"})
-        with urllib.request.urlopen(request, timeout=10) as response:
-            assert response.status == 200
-        return [up for uri, _, up, cookie in self.routed() if cookie == key][-1]
-
-    def app_logs(self) -> str:
-        return "".join(app.log() for app in self.apps)
-
-
-def site_config(ports: list[int], listen: int) -> str:
-    """examples/deploy/nginx-flet.conf with free ports in place of its 8001, 8002 and 8080."""
-    text = SITE.read_text(encoding="utf-8")
-    for documented, port in zip(("8001", "8002"), ports, strict=True):
-        assert f"server 127.0.0.1:{documented};" in text
-        text = text.replace(f"server 127.0.0.1:{documented};", f"server 127.0.0.1:{port};")
-    assert "listen 127.0.0.1:8080;" in text
-    return text.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{listen};")
-
 
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
-    folder = tmp_path_factory.mktemp("deploy")
-    redis = redis_server(free_port(), folder / "redis")
-    redis.start()
-    env = {
-        "FLET_PUBSUB_URL": f"redis://127.0.0.1:{redis.port}/0",
-        "UVICORN_ROOT_PATH": "/chat",  # = --root-path /chat, as the README runs it
-    }
-    apps: list[AsgiServer] = []
-    nginx: Daemon | None = None
-    try:
-        apps = [start_asgi_server("chat:app", DEPLOY, env=env) for _ in range(2)]
-        site = site_config([app.port for app in apps], listen := free_port())
-        config = nginx_main_config(folder / "nginx", site, LOG_FORMAT)
-        nginx = nginx_server(listen, folder / "nginx", config)
-        nginx.start()
-        yield Deployment(redis, nginx, apps, folder)
-    finally:
-        if nginx is not None:
-            nginx.stop()
-        for app in apps:
-            app.stop()
-        redis.stop()
-
-
-def keys_on_two_processes(deployment: Deployment) -> tuple[str, str]:
-    """Two affinity cookies that nginx sends to different processes."""
-    seen: dict[str, str] = {}
-    for n in range(40):
-        key = f"client-{n}"
-        seen.setdefault(deployment.upstream_of(key), key)
-        if len(seen) == 2:
-            first, second = seen.values()
-            return first, second
-    raise AssertionError(f"40 cookies all went to {list(seen)}: is the hash line in the config?")
+    with deployed(tmp_path_factory.mktemp("deploy")) as started:
+        yield started
 
 
 def field(client: SimClient, label: str) -> CControl:
@@ -176,7 +89,7 @@ def test_a_client_that_reconnects_20_times_keeps_its_session_each_time(deploymen
 def test_a_pubsub_message_crosses_to_the_other_process_and_arrives_once(
     deployment: Deployment,
 ):
-    one, two = keys_on_two_processes(deployment)
+    one, two = deployment.keys_on_two_processes()
 
     async def scenario() -> None:
         async with (
@@ -205,7 +118,7 @@ def test_a_pubsub_message_crosses_to_the_other_process_and_arrives_once(
 def test_sessions_live_through_a_redis_outage_and_pubsub_crosses_again_after_it(
     deployment: Deployment,
 ):
-    one, two = keys_on_two_processes(deployment)
+    one, two = deployment.keys_on_two_processes()
     headers_one = {"Cookie": f"{COOKIE}={one}"}
 
     async def scenario() -> None:
