@@ -74,11 +74,11 @@ def check_pubsub_url(url: str) -> None:
         ) from exc
 
 
-def _redis_client(url: str) -> Any:
+def _redis_client(url: str, **options: Any) -> Any:
     check_pubsub_url(url)
     import redis.asyncio
 
-    return redis.asyncio.Redis.from_url(url, health_check_interval=10)
+    return redis.asyncio.Redis.from_url(url, socket_connect_timeout=5, **options)
 
 
 class RedisRelay:
@@ -90,7 +90,11 @@ class RedisRelay:
         self.channel = channel
         #: this process's mark on what it publishes, so that it skips its own messages
         self.origin = secrets.token_hex(8)
-        self._client = _redis_client(url)
+        # publishing: a Redis that stops answering (a network cut, no reset) is an outage
+        # after 5 s; the subscription waits idle for messages, so it has no read timeout:
+        # TCP keep-alive and a PING every 10 s (the health check) test it instead
+        self._client = _redis_client(url, socket_timeout=5)
+        self._listener = _redis_client(url, socket_keepalive=True, health_check_interval=10)
         self._pending: deque[bytes] = deque()
         self._wake = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -122,8 +126,9 @@ class RedisRelay:
                 await task
         self._tasks = []
         self._pending.clear()
-        with contextlib.suppress(Exception):
-            await self._client.aclose()
+        for client in (self._client, self._listener):
+            with contextlib.suppress(Exception):
+                await client.aclose()
 
     @property
     def pending(self) -> int:
@@ -182,12 +187,13 @@ class RedisRelay:
         pause = RETRY_FIRST
         while True:
             try:
-                async with self._client.pubsub() as pubsub:
+                async with self._listener.pubsub() as pubsub:
                     await pubsub.subscribe(self.channel)
                     self._up()
                     pause = RETRY_FIRST
-                    async for message in pubsub.listen():
-                        if message.get("type") == "message":
+                    while True:  # not listen(): waiting in steps lets the health check run
+                        message = await pubsub.get_message(timeout=1.0)
+                        if message is not None and message.get("type") == "message":
                             self._received(message["data"])
             except (asyncio.CancelledError, KeyboardInterrupt, SystemExit):
                 raise
