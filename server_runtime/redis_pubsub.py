@@ -150,7 +150,8 @@ class RedisRelay:
         if running is loop:
             self._queue(data)
         else:  # a sync handler in the thread pool
-            loop.call_soon_threadsafe(self._queue, data)
+            with contextlib.suppress(RuntimeError):  # the server stopped meanwhile
+                loop.call_soon_threadsafe(self._queue, data)
 
     def _queue(self, data: bytes) -> None:
         if len(self._pending) >= MAX_PENDING:
