@@ -22,6 +22,7 @@ from starlette.types import Receive, Scope, Send
 
 from server_runtime.client_site import PageConfig, client_dir, render_page, runtime_js_dir
 from server_runtime.manager import DEFAULT_SESSION_TIMEOUT, app_manager
+from server_runtime.redis_pubsub import channel_for, check_pubsub_url
 from server_runtime.registry import ClientKey
 from server_runtime.uploads import FletUpload, UploadSigner
 
@@ -58,7 +59,11 @@ class FletApp:
 
     The era's ``FletApp(asyncio.get_running_loop(), main)`` and Flet 1.0's
     ``FletApp(loop, executor, main, before_main)`` are taken too: the loop and the executor
-    are the server's own here."""
+    are the server's own here.
+
+    ``pubsub_url`` (or ``FLET_PUBSUB_URL``), a ``redis://`` URL, carries ``page.pubsub`` to
+    the app's sessions in other processes and on other machines (``server_runtime.redis_pubsub``)
+    on the channel ``pubsub_channel`` (default: one named after the app's module and main)."""
 
     def __init__(
         self,
@@ -69,10 +74,16 @@ class FletApp:
         secret_key: str | None = None,
         uploads: bool = True,
         upload_endpoint_name: str = "upload",
+        pubsub_url: str | None = None,
+        pubsub_channel: str | None = None,
         **_era: Any,  # loop=, executor=, before_main= of older signatures
     ) -> None:
         timeout = os.getenv("FLET_SESSION_TIMEOUT")
         self.main = _main_of(args, _era)
+        self.pubsub_url = os.getenv("FLET_PUBSUB_URL") or pubsub_url
+        if self.pubsub_url:
+            check_pubsub_url(self.pubsub_url)  # a bad URL fails when the app is made
+        self.pubsub_channel = pubsub_channel or channel_for(self.main)
         self.session_timeout = int(timeout) if timeout else session_timeout_seconds
         self.upload_endpoint_path = upload_endpoint_path
         self.secret_key = secret_key
@@ -82,6 +93,8 @@ class FletApp:
 
     async def handle(self, websocket: WebSocket) -> None:
         host = app_manager.host(self.main, self.session_timeout)
+        if self.pubsub_url:
+            host.use_redis(self.pubsub_url, self.pubsub_channel)
         app_manager.ensure_sweeper()
         await websocket.accept()
         address = websocket.client.host if websocket.client else ""
@@ -194,10 +207,13 @@ def app(
     secret_key: str | None = None,
     session_timeout_seconds: int = DEFAULT_SESSION_TIMEOUT,
     oauth_state_timeout_seconds: int = DEFAULT_OAUTH_STATE_TIMEOUT,
+    pubsub_url: str | None = None,
+    pubsub_channel: str | None = None,
     **_era: Any,  # no_cdn=
 ) -> FastAPI:
     """A FastAPI app serving ``main`` (the era's ``session_handler``): mount it, or run it
-    with uvicorn, Hypercorn or Gunicorn."""
+    with uvicorn, Hypercorn or Gunicorn. ``pubsub_url`` (or ``FLET_PUBSUB_URL``): see
+    ``FletApp``."""
     main = main or _era.pop("session_handler", None)
     if not callable(main):
         raise TypeError("flet_fastapi.app() needs the app's main function: app(main)")
@@ -221,6 +237,8 @@ def app(
         secret_key=secret_key,
         uploads=upload_dir is not None,
         upload_endpoint_name=upload_endpoint,
+        pubsub_url=pubsub_url,
+        pubsub_channel=pubsub_channel or channel_for(main),  # main's, not entry's
     )
 
     @fastapi_app.websocket(f"/{ws_endpoint}")

@@ -22,6 +22,7 @@ from flet.protocol import ProtocolError, RegisterClient, read_packet
 from flet.session import Session
 from flet.session.pubsub import PubSubHub
 from flet.transport import TransportClosed
+from server_runtime.redis_pubsub import RedisRelay
 from server_runtime.registry import ClientKey, SessionRegistry, TooManySessions
 from server_runtime.transport import WebSocketLike, WebSocketTransport
 
@@ -48,6 +49,21 @@ class AppHost:
         self.registry = registry
         self.executor = executor
         self.pubsub = PubSubHub()  # page.pubsub reaches the sessions of this app
+        #: carries page.pubsub to the app's other processes (``use_redis``); None: this one only
+        self.relay: RedisRelay | None = None
+
+    def use_redis(self, url: str, channel: str) -> None:
+        """Relay this app's ``page.pubsub`` through Redis at ``url`` (once; on the loop)."""
+        if self.relay is None:
+            self.relay = RedisRelay(self.pubsub, url, channel)
+            self.relay.start()
+
+    async def close(self) -> None:
+        """Close every session and stop the relay."""
+        self.registry.close_all()
+        if self.relay is not None:
+            await self.relay.close()
+            self.relay = None
 
     async def serve(
         self,

@@ -228,7 +228,13 @@ class DevServer:
         import uvicorn
 
         config = uvicorn.Config(
-            self.asgi, host=self.options.host, port=self.port, log_level="warning", lifespan="on"
+            self.asgi,
+            host=self.options.host,
+            port=self.port,
+            log_level="warning",
+            lifespan="on",
+            # compression costs ~45 KiB of zlib state per session (benchmarks/README.md)
+            ws_per_message_deflate=False,
         )
         server = uvicorn.Server(config)
         print(f"Flet app running at {self.url} (Ctrl-C stops it)", flush=True)

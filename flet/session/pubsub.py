@@ -184,6 +184,13 @@ class PubSubHub:
         #: app's ``__main__``, which ``runpy`` takes out of ``sys.modules`` again).
         self.namespaces: dict[str, Mapping[str, Any]] = {}
 
+    def members(self) -> set[Member]:
+        """The sessions subscribed to anything (a session leaves when it ends)."""
+        found = set(self._subscribers)
+        for handlers in self._topics.values():
+            found.update(handlers)
+        return found
+
     def subscribe(self, member: Member, handler: Handler) -> None:
         _check_handler(handler)
         self._subscribers[member] = handler
@@ -223,7 +230,7 @@ class PubSubHub:
                 raise ValueError("its topic is not a string")
             message = decode_message(envelope["message"], self.namespaces)
         except Exception as exc:  # another build's message, or a class this one lacks
-            log.warning("flet: dropped a pubsub message from another tab: %s", exc)
+            log.warning("flet: dropped a pubsub message from another tab or process: %s", exc)
             return
         self._deliver(message, topic, None)
 

@@ -49,20 +49,23 @@ def good_client_counts(server: AsgiServer) -> None:
     with connect(ws_url(server), max_size=None) as ws:
         reply = register(ws)
         assert reply["error"] == "" and reply["session_id"]
-        patch = reply["page_patch"]
-        fab = patch["views"][0]["floating_action_button"]
-        ws.send(
-            encode_packet(
-                Action.CONTROL_EVENT, {"target": fab["_i"], "name": "click", "data": None}
-            )
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            message = decode_packet(ws.recv(timeout=10), limits=None)
-            if message is not None and message.action == Action.PATCH_CONTROL:
-                assert msgpack.packb(message.body).find(b"\xa11") >= 0  # value "1"
-                return
-        raise AssertionError("the click was not answered")
+        clicks_to(ws, reply, b"\xa11")  # value "1"
+
+
+def clicks_to(ws: ClientConnection, reply: dict, value: bytes) -> None:
+    """Click the counter's button in the session ``reply`` registered; the count shows
+    ``value`` (its msgpack bytes)."""
+    fab = reply["page_patch"]["views"][0]["floating_action_button"]
+    ws.send(
+        encode_packet(Action.CONTROL_EVENT, {"target": fab["_i"], "name": "click", "data": None})
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        message = decode_packet(ws.recv(timeout=10), limits=None)
+        if message is not None and message.action == Action.PATCH_CONTROL:
+            assert msgpack.packb(message.body).find(value) >= 0
+            return
+    raise AssertionError("the click was not answered")
 
 
 def closed_with(ws: ClientConnection, timeout: float = 10) -> int | None:
@@ -100,3 +103,33 @@ def test_a_flood_of_clients_that_never_register_is_closed_with_1008_and_others_a
         codes = {closed_with(ws, timeout=15) for ws in idle}
         assert codes == {1008}
         good_client_counts(server)
+
+
+def test_a_flood_past_max_sessions_gets_1013_and_the_sessions_in_are_served_throughout():
+    server = start_asgi_server(
+        "counter:app",
+        ROOT / "examples" / "fastapi",
+        env={"FLET_MAX_SESSIONS": "20", "FLET_SESSION_TIMEOUT": "2"},
+    )
+    try:
+        with contextlib.ExitStack() as stack:
+            inside = [stack.enter_context(connect(ws_url(server))) for _ in range(20)]
+            replies = [register(ws) for ws in inside]
+            assert len({r["session_id"] for r in replies}) == 20
+            for _ in range(30):
+                with connect(ws_url(server)) as refused:
+                    refused.send(
+                        encode_packet(
+                            Action.REGISTER_CLIENT,
+                            {"session_id": None, "page_name": "", "page": PAGE},
+                        )
+                    )
+                    assert closed_with(refused) == 1013
+            for ws, reply in zip(inside, replies, strict=True):
+                clicks_to(ws, reply, b"\xa11")  # each session counts, undisturbed
+        # the 20 left; once they expire (2 s) a new client gets in
+        time.sleep(3)
+        good_client_counts(server)
+        assert "this app already serves 20 sessions; try again later" in server.log()
+    finally:
+        server.stop()

@@ -310,3 +310,51 @@ def test_pubsub_reaches_the_sessions_of_the_same_app_only():
             await close_tab(sim, served)
 
     run(scenario())
+
+
+def test_hundreds_of_sessions_that_expire_or_shut_down_leave_nothing_behind():
+    """Each session has a ticking task, a pubsub subscription and a topic; 150 go away and
+    expire, 150 are still there at shutdown. Afterwards no task, armed timer, subscription or
+    session object (nor, with it, its connection's queue of packets) is left."""
+
+    def busy(page: ft.Page) -> None:
+        async def tick() -> None:
+            while True:
+                await asyncio.sleep(1)
+
+        page.pubsub.subscribe(lambda message: None)
+        page.pubsub.subscribe_topic("news", lambda topic, message: None)
+        page.run_task(tick)
+        page.add(ft.Text("busy"), ft.ElevatedButton("Add", on_click=lambda e: page.update()))
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        baseline = asyncio.all_tasks()
+        clock = Clock()
+        host = AppHost(busy, SessionRegistry(30, clock=clock), None)
+        tabs = [await open_tab(host, ClientKey.of(f"browser {n}", "10.0.0.9")) for n in range(300)]
+        await asyncio.sleep(2)  # the tickers tick
+        assert len(host.registry) == 300 and len(host.pubsub.members()) == 300
+        refs = [weakref.ref(s) for s in host.registry.sessions()]
+        for sim, _, served in tabs[:150]:
+            await close_tab(sim, served)
+        clock.now = 30
+        assert len(host.registry.sweep()) == 150
+        assert len(host.pubsub.members()) == 150
+        await host.close()  # the app manager's shutdown
+        for _, ws, served in tabs[150:]:
+            await asyncio.wait_for(served, 5)
+            assert ws.closed_with is not None  # the server closed the socket
+        await asyncio.sleep(0.1)
+        assert len(host.registry) == 0 and host.pubsub.members() == set()
+        assert asyncio.all_tasks() - baseline == set()
+        # the loop's timers (private, read only here): none left that is still armed
+        armed = [h for h in loop._scheduled if not h.cancelled()]  # type: ignore[attr-defined]
+        assert armed == []
+        del tabs, ws, served  # the test's own references
+        await asyncio.sleep(1)  # cancelled timers leave the loop when their time comes
+        gc.collect()
+        alive = [r() for r in refs if r() is not None]
+        assert alive == []
+
+    run(scenario())

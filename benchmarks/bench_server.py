@@ -1,0 +1,375 @@
+"""Server mode under load: our ``flet_fastapi`` against Flet 1.0.5's own ``flet_web.fastapi``,
+in the same run, on the same uvicorn, with the same counter app and the same clients.
+
+For each size (``--sizes``, default 100 and 500; the issue's 1,000 with ``--sizes
+100,500,1000``) each server is started fresh, alone, on 127.0.0.1 (one uvicorn process), warmed
+up with one session, then:
+
+- open: that many WebSocket sessions at once, each registering as the 1.0.5 client does
+  until its page (with the counter's button) has arrived: **sessions/s** = sessions / seconds
+  until the last page arrived;
+- **RSS per session**: the server's resident memory with every session open, less before,
+  divided by the sessions;
+- clicks: every session clicks ``--clicks`` (20) times, one after the other, all sessions at
+  once; the **round trip** is from sending a click to the patch that shows the new count
+  (p50/p95 over all clicks);
+- **CPU**: the server's user+system CPU seconds over open+clicks, and that as a share of one
+  core over the wall time.
+
+Then a soak (``--soak``, default 1,000; the issue's 10,000 with ``--soak 10000``): sessions
+opened, clicked once and closed in turn (20 at a time) against a server whose sessions expire
+1 s after their client left; its RSS at each tenth and after the sweeps, which should stay flat.
+
+The clients are one asyncio process (the ``websockets`` client) on the same machine: they
+share its cores with the servers, as they would on any one-machine test. Nothing here passes
+or fails on speed; it prints figures. Flet 1.0.5 runs from its own venv (``--flet-venv``,
+default ``~/.cache/flet-pwa/bench-flet-1.0.5``; made with ``python -m venv`` and ``pip install
+flet==1.0.5 flet-web==1.0.5 uvicorn``), never from ours.
+
+    .venv/bin/python benchmarks/bench_server.py                       # ~1 minute
+    .venv/bin/python benchmarks/bench_server.py --sizes 100,500,1000 --soak 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgpack
+from websockets.asyncio.client import ClientConnection, connect
+
+REPO = Path(__file__).resolve().parents[1]
+FLET_VENV = Path.home() / ".cache" / "flet-pwa" / "bench-flet-1.0.5"
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+TICKS = os.sysconf("SC_CLK_TCK")
+REGISTER, PATCH, EVENT = 1, 2, 3
+PAGE = {
+    "route": "/",
+    "web": True,
+    "pyodide": False,
+    "platform": "linux",
+    "platform_brightness": "light",
+    "width": 800,
+    "height": 600,
+    "window": {},
+    "media": {},
+}
+
+
+# -- servers ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Server:
+    """One uvicorn process serving one of the two counters."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    port: int
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws"
+
+    def rss(self) -> int:
+        """Resident bytes."""
+        fields = Path(f"/proc/{self.process.pid}/statm").read_text().split()
+        return int(fields[1]) * PAGE_SIZE
+
+    def cpu(self) -> float:
+        """User + system CPU seconds so far."""
+        stat = Path(f"/proc/{self.process.pid}/stat").read_text()
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Options:
+    """How each server is run: the same for both."""
+
+    deflate: bool  # uvicorn's --ws-per-message-deflate (its default: on)
+    env: tuple[tuple[str, str], ...] = ()
+
+
+Starter = Callable[[int, Options], subprocess.Popen[bytes]]
+
+
+def ours(port: int, options: Options) -> subprocess.Popen[bytes]:
+    """examples/fastapi/counter.py (the specification's) on this checkout's flet_fastapi."""
+    env = {**os.environ, **dict(options.env), "PYTHONPATH": str(REPO)}
+    cwd = REPO / "examples" / "fastapi"
+    return _uvicorn(sys.executable, "counter:app", cwd, port, env, options.deflate)
+
+
+def theirs(venv: Path) -> Starter:
+    python = venv / "bin" / "python"
+    if not python.exists():
+        raise SystemExit(
+            f"no Flet 1.0.5 venv at {venv}: python -m venv {venv} && {venv}/bin/pip install "
+            "flet==1.0.5 flet-web==1.0.5 uvicorn (or pass --flet-venv, or --only ours)"
+        )
+
+    def start(port: int, options: Options) -> subprocess.Popen[bytes]:
+        # its own flet, not this checkout's
+        env = {**os.environ, **dict(options.env), "PYTHONPATH": ""}
+        app = "bench_server_flet105_counter:app"
+        return _uvicorn(str(python), app, REPO / "benchmarks", port, env, options.deflate)
+
+    return start
+
+
+def _uvicorn(
+    python: str, app: str, cwd: Path, port: int, env: dict[str, str], deflate: bool
+) -> subprocess.Popen[bytes]:
+    command = [python, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--log-level", "warning", "--ws", "websockets-sansio"]
+    command += ["--ws-per-message-deflate", "true" if deflate else "false"]
+    return subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL)
+
+
+def serve(name: str, start: Starter, options: Options) -> Server:
+    port = free_port()
+    server = Server(name, start(port, options), port)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return server
+        except OSError:
+            if server.process.poll() is not None or time.monotonic() > deadline:
+                server.stop()
+                raise SystemExit(f"{name} did not start on port {port}") from None
+            time.sleep(0.1)
+
+
+# -- one client ------------------------------------------------------------------------------
+
+
+def packet(action: int, body: Any) -> bytes:
+    return b"\x00" + msgpack.packb([action, body])
+
+
+def unpack(data: bytes | str) -> list[Any]:
+    assert isinstance(data, bytes) and data[:1] == b"\x00", "a Flet packet"
+    message: list[Any] = msgpack.unpackb(data[1:], strict_map_key=False)
+    return message
+
+
+def find_control(value: Any, kind: str) -> dict[str, Any] | None:
+    if isinstance(value, dict):
+        if value.get("_c") == kind:
+            return value
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            if (found := find_control(item, kind)) is not None:
+                return found
+    return None
+
+
+@dataclass
+class Client:
+    ws: ClientConnection
+    button: int
+    round_trips: list[float] = field(default_factory=list)
+
+    async def click(self) -> None:
+        sent = time.perf_counter()
+        await self.ws.send(packet(EVENT, {"target": self.button, "name": "click", "data": None}))
+        while unpack(await asyncio.wait_for(self.ws.recv(), 120))[0] != PATCH:
+            pass
+        self.round_trips.append(time.perf_counter() - sent)
+
+
+async def open_client(url: str) -> Client:
+    """Connect and register; return once the counter's button has been drawn."""
+    ws = await connect(url, max_size=None, open_timeout=120, ping_interval=None)
+    await ws.send(packet(REGISTER, {"session_id": None, "page_name": "", "page": PAGE}))
+    while True:
+        _action, body = unpack(await asyncio.wait_for(ws.recv(), 120))
+        button = find_control(body, "FloatingActionButton")
+        if button is not None:
+            return Client(ws, int(button["_i"]))
+
+
+# -- measurements ----------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    sessions: int
+    sessions_per_s: float
+    rss_per_session: float
+    p50: float
+    p95: float
+    clicks_per_s: float
+    cpu_s: float
+    cpu_share: float
+
+
+async def measure(server: Server, sessions: int, clicks: int) -> Figures:
+    warm = await open_client(server.url)
+    await warm.click()
+    await warm.ws.close()
+    await asyncio.sleep(1)
+    rss0, cpu0, began = server.rss(), server.cpu(), time.perf_counter()
+    clients = await asyncio.gather(*(open_client(server.url) for _ in range(sessions)))
+    opened = time.perf_counter() - began
+    await asyncio.sleep(1)
+    rss1 = server.rss()
+
+    async def click_all(client: Client) -> None:
+        for _ in range(clicks):
+            await client.click()
+
+    clicking = time.perf_counter()
+    await asyncio.gather(*(click_all(c) for c in clients))
+    clicked = time.perf_counter() - clicking
+    cpu = server.cpu() - cpu0
+    trips = sorted(t for c in clients for t in c.round_trips)
+    await asyncio.gather(*(c.ws.close() for c in clients))
+    return Figures(
+        sessions=sessions,
+        sessions_per_s=sessions / opened,
+        rss_per_session=(rss1 - rss0) / sessions,
+        p50=statistics.median(trips),
+        p95=trips[int(len(trips) * 0.95) - 1],
+        clicks_per_s=len(trips) / clicked,
+        cpu_s=cpu,
+        cpu_share=cpu / (opened + clicked),
+    )
+
+
+async def soak(server: Server, total: int, at_once: int = 20) -> list[tuple[int, int]]:
+    """Open, click once and close ``total`` sessions, ``at_once`` at a time; the server's RSS
+    after each tenth, then once more after its sweeper has had time to expire them all."""
+    samples: list[tuple[int, int]] = []
+    done = 0
+    step = max(total // 10, at_once)
+
+    async def one() -> None:
+        client = await open_client(server.url)
+        await client.click()
+        await client.ws.close()
+
+    while done < total:
+        batch = min(at_once, total - done)
+        await asyncio.gather(*(one() for _ in range(batch)))
+        done += batch
+        if done % step < batch or done == total:
+            samples.append((done, server.rss()))
+    await asyncio.sleep(15)  # sessions expire 1 s after their client left; sweeps follow
+    samples.append((-1, server.rss()))
+    return samples
+
+
+# -- report ----------------------------------------------------------------------------------
+
+
+def table(results: dict[str, list[Figures]]) -> None:
+    print(
+        f"{'server':<12}{'sessions':>9}{'sessions/s':>12}{'RSS/session':>13}"
+        f"{'click p50':>11}{'click p95':>11}{'clicks/s':>10}{'CPU s':>8}{'CPU %':>7}"
+    )
+    for name, rows in results.items():
+        for f in rows:
+            print(
+                f"{name:<12}{f.sessions:>9}{f.sessions_per_s:>12.0f}"
+                f"{f.rss_per_session / 1024:>10.1f} KiB{f.p50 * 1000:>8.1f} ms"
+                f"{f.p95 * 1000:>8.1f} ms{f.clicks_per_s:>10.0f}{f.cpu_s:>8.1f}"
+                f"{f.cpu_share * 100:>6.0f}%"
+            )
+
+
+def soak_report(name: str, samples: list[tuple[int, int]]) -> None:
+    first = samples[0][1]
+    cells = [f"{'swept' if n < 0 else n}: {rss / 2**20:.1f}" for n, rss in samples]
+    print(f"{name:<12}RSS MiB after sessions  " + ", ".join(cells))
+    growth = samples[-2][1] - first
+    print(f"{'':<12}from the first tenth to the last: {growth / 2**20:+.1f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,500", help="concurrent sessions, comma-separated")
+    parser.add_argument("--clicks", type=int, default=20, help="clicks per session")
+    parser.add_argument("--soak", type=int, default=1000, help="sessions opened and closed")
+    parser.add_argument(
+        "--deflate",
+        choices=("on", "off", "both"),
+        default="on",
+        help="uvicorn's --ws-per-message-deflate for both servers (uvicorn's default: on)",
+    )
+    parser.add_argument("--flet-venv", type=Path, default=FLET_VENV)
+    parser.add_argument("--only", choices=("ours", "flet-1.0.5"), default=None)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    starters: dict[str, Starter] = {}
+    if args.only != "flet-1.0.5":
+        starters["ours"] = ours
+    if args.only != "ours":
+        starters["flet-1.0.5"] = theirs(args.flet_venv)
+
+    print(f"Python {platform.python_version()}, {os.cpu_count()} cores, load {_load()}")
+    for deflate in {"on": [True], "off": [False], "both": [True, False]}[args.deflate]:
+        print(f"\nuvicorn --ws-per-message-deflate {str(deflate).lower()}")
+        run_sizes(starters, sizes, args.clicks, Options(deflate))
+        if args.soak:
+            run_soak(starters, args.soak, Options(deflate, (("FLET_SESSION_TIMEOUT", "1"),)))
+    print(f"load at the end {_load()}")
+
+
+def run_sizes(starters: dict[str, Starter], sizes: list[int], clicks: int, opt: Options) -> None:
+    results: dict[str, list[Figures]] = {name: [] for name in starters}
+    for size in sizes:
+        for name, start in starters.items():
+            server = serve(name, start, opt)
+            try:
+                results[name].append(asyncio.run(measure(server, size, clicks)))
+            finally:
+                server.stop()
+    table(results)
+
+
+def run_soak(starters: dict[str, Starter], sessions: int, options: Options) -> None:
+    print(f"soak: {sessions} sessions opened, clicked once and closed, 20 at a time")
+    for name, start in starters.items():
+        server = serve(name, start, options)
+        try:
+            soak_report(name, asyncio.run(soak(server, sessions)))
+        finally:
+            server.stop()
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+if __name__ == "__main__":
+    main()
