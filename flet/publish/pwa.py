@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .layout import INDEX, SERVICE_WORKER, VERSION_FILE, chromium_engine
 from .options import WebRenderer
 from .plan import Plan
-from .precache import INDEX, Precache
+from .precache import Precache
 
 __all__ = [
     "SERVICE_WORKER",
@@ -31,9 +32,6 @@ __all__ = [
     "summarize_pwa",
     "write_version_file",
 ]
-
-SERVICE_WORKER = "sw.js"
-VERSION_FILE = "version.json"
 
 
 @dataclass(frozen=True)
@@ -74,11 +72,6 @@ def service_worker_context(precache: Precache, build_id: str) -> dict[str, Any]:
 def write_version_file(site: Path, build_id: str, service_worker: bool) -> None:
     data = {"buildId": build_id, "serviceWorker": service_worker}
     (site / VERSION_FILE).write_text(json.dumps(data) + "\n", encoding="utf-8")
-
-
-def chromium_engine(renderer: WebRenderer) -> str:
-    """The engine variant key desktop Chrome picks (secure context, WebGL, WasmGC)."""
-    return "canvaskit-chromium" if renderer == "canvaskit" else "skwasm"
 
 
 def summarize_pwa(

@@ -1,7 +1,7 @@
 """What was written: file counts and sizes, and what a first visit downloads.
 
 The cold-load estimate is for a Chromium-family browser in a secure context: the page,
-the bootstrap, the engine files that browser picks for the renderer (see `client_files`),
+the bootstrap, the engine files that browser picks for the renderer (see `layout`),
 the font manifest and every font it lists (Flutter web fetches them all at start-up; seen
 in headless Chromium for both renderers), the runtime's JavaScript, Pyodide, the lock, every
 wheel (the worker loads all lock packages) and `app.zip`. Left out: the other engine
@@ -15,20 +15,28 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .client_files import FONT_MANIFEST, chromium_engine_files
+from .client_files import FONT_MANIFEST
+from .layout import (
+    APP_ARCHIVE,
+    INDEX,
+    MANIFEST,
+    PYODIDE_DIR,
+    RUNTIME_DIR,
+    chromium_engine_files,
+)
 from .options import WebRenderer
 
 __all__ = ["SiteSummary", "cold_load_files", "format_bytes", "summarize"]
 
 _COLD_FILES = (
-    "index.html",
-    "manifest.json",
+    INDEX,
+    MANIFEST,
     "favicon.png",
     "flutter_bootstrap.js",
-    "app.zip",
+    APP_ARCHIVE,
     FONT_MANIFEST,
 )
-_COLD_DIRS = ("flet-pwa/", "pyodide/")
+_COLD_DIRS = (f"{RUNTIME_DIR}/", f"{PYODIDE_DIR}/")
 
 
 @dataclass(frozen=True)

@@ -26,16 +26,16 @@ from typing import Any
 
 import jinja2
 
-from .archive import APP_ARCHIVE, AppArchive
+from .archive import AppArchive
 from .cache import sha256_of
 from .errors import TemplateError
 from .icons import make_icons
+from .layout import APP_ARCHIVE, INDEX, NOT_FOUND, PYODIDE_LOCK, RUNTIME_DIR, SERVICE_WORKER, WORKER
 from .locate import package_dir
 from .options import Reporter
 from .plan import Plan
-from .precache import DERIVED_FILES, INDEX, NOT_FOUND, precache_for
+from .precache import DERIVED_FILES, precache_for
 from .pwa import (
-    SERVICE_WORKER,
     PwaSummary,
     pwa_config,
     service_worker_context,
@@ -44,11 +44,8 @@ from .pwa import (
 )
 from .snapshot import Snapshot
 from .summary import format_bytes
-from .wheels import LOCK_FILE
 
 __all__ = ["Rendered", "build_id", "render_templates", "template_context"]
-
-RUNTIME_DIR = "flet-pwa"
 
 
 @dataclass(frozen=True)
@@ -135,9 +132,9 @@ def template_context(
             "noCdn": True,
         },
         "runtime_config": {
-            "workerUrl": f"{base}{RUNTIME_DIR}/worker.mjs",
+            "workerUrl": f"{base}{WORKER}",
             "pyodideUrl": f"{base}pyodide/pyodide.mjs",
-            "lockFileUrl": f"{base}{LOCK_FILE}",
+            "lockFileUrl": f"{base}{PYODIDE_LOCK}",
             "packages": list(packages),
             "appArchiveUrl": f"{base}{APP_ARCHIVE}",
             "appArchiveSha256": app_sha256,
