@@ -63,7 +63,7 @@ def precache_for(site: Path, renderer: WebRenderer) -> Precache:
     )
     engines = engine_variants(renderer)
     engine_files = {f for files in engines.values() for f in files}
-    page = cold_load_files(site, renderer, paths) | {INDEX, MANIFEST}
+    page = cold_load_files(site, renderer, paths, over_the_wire=False) | {INDEX, MANIFEST}
     page.update(p for p in paths if p.startswith(ICONS_DIR))
     common = tuple(sorted(p for p in page & set(paths) if p not in engine_files))
     return Precache(

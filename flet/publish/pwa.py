@@ -55,8 +55,11 @@ def pwa_config(plan: Plan, build_id: str) -> dict[str, Any]:
     }
 
 
-def service_worker_context(precache: Precache, build_id: str) -> dict[str, Any]:
-    """The `build` object `web_template/sw.js` is rendered with."""
+def service_worker_context(
+    precache: Precache, build_id: str, compressed: dict[str, dict[str, str]] | None = None
+) -> dict[str, Any]:
+    """The `build` object `web_template/sw.js` is rendered with; `compressed`: site path ->
+    {gz, type} of the files with a gzip copy, which the worker fetches and decodes instead."""
     return {
         "build": {
             "id": build_id,
@@ -65,6 +68,7 @@ def service_worker_context(precache: Precache, build_id: str) -> dict[str, Any]:
             "files": precache.files,
             "precache": list(precache.common),
             "engines": {key: list(files) for key, files in precache.engines.items()},
+            "compressed": compressed or {},
         }
     }
 

@@ -28,6 +28,8 @@ import jinja2
 
 from .archive import AppArchive
 from .cache import sha256_of
+from .compress import NONE as NO_COPIES
+from .compress import Compressed
 from .errors import TemplateError
 from .icons import make_icons
 from .layout import APP_ARCHIVE, INDEX, NOT_FOUND, PYODIDE_LOCK, RUNTIME_DIR, SERVICE_WORKER, WORKER
@@ -63,15 +65,19 @@ def render_templates(
     report: Reporter,
     archive: AppArchive,
     snapshot: Snapshot | None = None,
+    compressed: Compressed = NO_COPIES,
 ) -> Rendered:
     """`archive`: what `pack_app` wrote (app.zip's hash; the asset files already copied to the
-    site root, which keep their icons); `snapshot`: what `make_snapshot` wrote, if anything."""
+    site root, which keep their icons); `snapshot`: what `make_snapshot` wrote, if anything;
+    `compressed`: the gzip copies `compress` wrote."""
     env = _environment(plan.template_dir)
     runtime_files = _copy_runtime_js(plan.runtime_js_dir, site)
     icons = make_icons(plan.assets_dir, site, plan.background_color, archive.assets)
     if icons:
         report.info(f"install icons from assets/icon.png: {', '.join(icons)}")
-    context = template_context(plan, packages, archive.sha256, build_id="", snapshot=snapshot)
+    context = template_context(
+        plan, packages, archive.sha256, build_id="", snapshot=snapshot, compressed=compressed
+    )
     _render(env, "manifest.json", context, site)
     _render(env, "index.html", context, site)
     bid = build_id(site)
@@ -79,7 +85,7 @@ def render_templates(
     _render(env, "index.html", context, site)
     if plan.route_url_strategy == "path" and not (site / NOT_FOUND).exists():
         shutil.copyfile(site / INDEX, site / NOT_FOUND)
-    pwa = _write_offline_files(env, plan, site, bid, icons)
+    pwa = _write_offline_files(env, plan, site, bid, icons, compressed)
     report.info(f"buildId {bid}; flet-pwa/: {', '.join(runtime_files)}")
     if pwa.service_worker:
         report.info(
@@ -92,11 +98,17 @@ def render_templates(
 
 
 def _write_offline_files(
-    env: jinja2.Environment, plan: Plan, site: Path, bid: str, icons: tuple[str, ...]
+    env: jinja2.Environment,
+    plan: Plan,
+    site: Path,
+    bid: str,
+    icons: tuple[str, ...],
+    compressed: Compressed,
 ) -> PwaSummary:
     precache = precache_for(site, plan.web_renderer)
     if plan.service_worker:
-        _render(env, SERVICE_WORKER, service_worker_context(precache, bid), site)
+        context = service_worker_context(precache, bid, compressed.runtime_config())
+        _render(env, SERVICE_WORKER, context, site)
     write_version_file(site, bid, plan.service_worker)
     return summarize_pwa(precache, plan.web_renderer, plan.service_worker, icons)
 
@@ -107,10 +119,12 @@ def template_context(
     app_sha256: str,
     build_id: str,
     snapshot: Snapshot | None = None,
+    compressed: Compressed = NO_COPIES,
 ) -> dict[str, Any]:
     """The names `web_template/index.html` and `manifest.json` may use (architecture.md).
     `app_sha256`: the hex sha256 of app.zip, which the worker checks before it unpacks;
-    `snapshot`: the memory snapshot the worker restores (its URL and sha256), if any."""
+    `snapshot`: the memory snapshot the worker restores (its URL and sha256), if any;
+    `compressed`: the gzip copies a first visit fetches instead of the originals."""
     base = plan.base_url
     snapshot_config = None
     if snapshot is not None and snapshot.path is not None:
@@ -140,6 +154,7 @@ def template_context(
             "appArchiveSha256": app_sha256,
             "appModule": plan.app_module,
             "snapshot": snapshot_config,
+            "compressed": compressed.runtime_config(),
             "buildId": build_id,
         },
         "pwa_config": pwa_config(plan, build_id),
