@@ -117,15 +117,15 @@ def test_the_loading_screen_shows_stages_and_goes_after_the_first_frame(
     page.goto(serve_page(tmp_path, static_server, "ok"))
     page.wait_for_function("() => 'initialized' in globalThis.fletPwaTimings")
     assert page.get_by_role("status").text_content() == "Starting the app…"
-    started = page.evaluate_handle(
-        """() => new Promise((resolve) => window.addEventListener(
-             "flet-pwa-started", (event) => resolve(event.detail), { once: true }))"""
+    page.evaluate(
+        """() => { window.startedEvent = new Promise((resolve) => window.addEventListener(
+             "flet-pwa-started", (event) => resolve(event.detail), { once: true })); }"""
     )
 
     page.evaluate("window.dispatchEvent(new Event('flutter-first-frame'))")
 
     page.locator("#fletpwa-loading").wait_for(state="detached")
-    assert started.json_value() == {"ok": True}  # the event pwa.js waits for
+    assert page.evaluate("window.startedEvent") == {"ok": True}  # the event pwa.js waits for
     assert set(page.evaluate("globalThis.fletPwaTimings")) == {
         "downloading",
         "starting-app",
