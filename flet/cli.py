@@ -136,6 +136,11 @@ def _add_publish(p: argparse.ArgumentParser) -> None:
         "the snapshot needs Node.js at publish time)",
     )  # fmt: skip
     p.add_argument(
+        "--no-compress", dest="compress", action="store_false",
+        help="write no gzip copies of the large .wasm and font files (a first visit fetches "
+        "them where the host does not compress; useless where it does)",
+    )  # fmt: skip
+    p.add_argument(
         "--keep-stdlib", action="append", default=[], metavar="MODULE",
         help="keep a standard library module the site leaves out by default (pdb, unittest, "
         "encodings.cp1251...; repeatable; see flet/publish/README.md)",
@@ -184,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         runtime_js_dir=args.runtime_dir,
         service_worker=args.service_worker,
         snapshot=args.snapshot,
+        compress=args.compress,
         keep_stdlib=tuple(args.keep_stdlib),
         full_stdlib=args.full_stdlib,
         pwa_theme_color=args.pwa_theme_color,

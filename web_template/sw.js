@@ -4,7 +4,11 @@
 // * install: stores the files a page load fetches (BUILD.precache, plus the engine files of
 //   the variant named by ?engine= in this script's URL, which pwa.js computes in the page), each
 //   fetched with its integrity hash, so a file of another build can never enter this cache.
-//   A new build's worker then waits: it never calls skipWaiting on its own.
+//   A file with a gzip copy (BUILD.compressed: path -> {gz, type}, flet/publish/compress.py)
+//   is stored decoded: the copy is fetched with its integrity hash and decoded, so the page
+//   gets the original bytes (and V8 can keep their compiled code beside the entry); if the copy
+//   cannot be had, the original is fetched. A new build's worker then waits: it never calls
+//   skipWaiting on its own.
 // * activate: deletes the caches of earlier builds of this scope (other scopes are left alone)
 //   and stores this build's scripts again (see dropFullCodeCaches).
 // * fetch: navigations under the scope get this build's index.html (or the file they name);
@@ -87,9 +91,27 @@ async function deleteOtherBuilds() {
   await Promise.all(old.map((name) => caches.delete(name)));
 }
 
+// A site file as this build has it, decoded from its gzip copy when it has one.
+async function fetchChecked(path) {
+  const copy = BUILD.compressed[path];
+  if (copy && typeof DecompressionStream === "function") {
+    try {
+      return decoded(await fetchVerified(copy.gz), copy.type);
+    } catch {
+      // the copy is missing or another build's: the original, below
+    }
+  }
+  return fetchVerified(path);
+}
+
+function decoded(response, type) {
+  const body = response.body.pipeThrough(new DecompressionStream("gzip"));
+  return new Response(body, { status: 200, statusText: "OK", headers: { "Content-Type": type } });
+}
+
 // A site file as this build has it: from the HTTP cache when it still holds this build's
 // bytes (the page just loaded them), else from the server; rejects on any other content.
-async function fetchChecked(path) {
+async function fetchVerified(path) {
   const url = siteUrl(path);
   const integrity = BUILD.files[path];
   try {

@@ -17,12 +17,20 @@ from ._zip import read_files, write_zip
 from .cache import sha256_of
 from .errors import AppError, AssetConflict
 from .exclusions import LeftOut, Scan, describe_left_out, scan
+from .layout import (
+    APP_ARCHIVE,
+    INDEX,
+    MANIFEST,
+    PYODIDE_DIR,
+    RUNTIME_DIR,
+    SERVICE_WORKER,
+    VERSION_FILE,
+)
 from .options import Reporter
 from .plan import Plan
 
 __all__ = ["APP_ARCHIVE", "AppArchive", "copy_assets", "pack_app"]
 
-APP_ARCHIVE = "app.zip"
 # Site files an asset may replace (Flet lets an app bring its own favicon and icons).
 OVERRIDABLE = ("favicon.png", "icons/")
 
@@ -106,8 +114,8 @@ def _unreadable(exc: OSError) -> AppError:
 
 
 def _reserved(rel: str, site: Path) -> bool:
-    if rel in ("index.html", "manifest.json", "sw.js", "version.json", APP_ARCHIVE):
+    if rel in (INDEX, MANIFEST, SERVICE_WORKER, VERSION_FILE, APP_ARCHIVE):
         return True
-    if rel.startswith(("pyodide/", "flet-pwa/")):
+    if rel.startswith((f"{PYODIDE_DIR}/", f"{RUNTIME_DIR}/")):
         return True
     return (site / rel).exists() and not rel.startswith(OVERRIDABLE)

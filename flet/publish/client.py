@@ -16,17 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ensure_pinned
-from .client_files import (
-    COMMON_FILES,
-    FONT_MANIFEST,
-    PYODIDE_CORE,
-    PYODIDE_LOCK,
-    ROBOTO,
-    WEB_PREFIX,
-    renderer_files,
-    site_path,
-)
+from .client_files import COMMON_FILES, FONT_MANIFEST, ROBOTO, WEB_PREFIX, site_path
 from .errors import PinnedWheelError
+from .layout import PYODIDE_CORE, PYODIDE_LOADER, PYODIDE_LOCK, PYODIDE_STDLIB, renderer_files
 from .options import Reporter
 from .plan import Plan
 from .pyodide_packages import PyodideIndex, default_packages_url
@@ -35,9 +27,6 @@ from .summary import format_bytes
 from .target import CLIENT
 
 __all__ = ["ClientFiles", "fetch_client", "patch_font_manifest"]
-
-PYODIDE_LOADER = "pyodide/pyodide.mjs"
-PYODIDE_STDLIB = "pyodide/python_stdlib.zip"
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ class PublishOptions:
     runtime_js_dir: Path | None = None  # default: pyodide_runtime/js
     service_worker: bool = True  # False: --no-service-worker (no sw.js; old ones removed)
     snapshot: bool = True  # False: --no-snapshot (Python starts without a memory snapshot)
+    compress: bool = True  # False: --no-compress (no gzip copies of the large files)
     # standard library modules the site keeps although flet/publish/stdlib.py leaves them out
     keep_stdlib: tuple[str, ...] = ()  # --keep-stdlib NAME
     full_stdlib: bool = False  # --full-stdlib: Pyodide's python_stdlib.zip unchanged

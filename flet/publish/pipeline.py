@@ -1,11 +1,12 @@
 """`publish(options)`: the named stages, in order, with timings and progress.
 
-plan -> fetch_client -> resolve_wheels -> pack_app -> make_snapshot -> render_templates
--> write_site
+plan -> fetch_client -> resolve_wheels -> pack_app -> make_snapshot -> compress
+-> render_templates -> write_site
 
 `pack_app` writes app.zip and hashes it, and `make_snapshot` writes the memory snapshot and
 hashes it, before `render_templates` puts both hashes into `index.html` and computes the build
-id over the finished files.
+id over the finished files; `compress` writes the gzip copies of the large files (part of the
+build id and of the service worker's file list) and tells `render_templates` which.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TypeVar
 
 from .archive import AppArchive, pack_app
 from .client import fetch_client
+from .compress import compress_site
 from .options import PublishOptions, Reporter
 from .plan import Plan, make_plan
 from .pwa import PwaSummary
@@ -37,6 +39,7 @@ STAGES = (
     "resolve_wheels",
     "pack_app",
     "make_snapshot",
+    "compress",
     "render_templates",
     "write_site",
 )
@@ -105,10 +108,15 @@ def publish(options: PublishOptions) -> PublishResult:
             "Pyodide memory snapshot",
             lambda: make_snapshot(plan, site, wheels.wheels, report),
         )
+        compressed = stages.run(
+            "compress", "gzip copies of the large files", lambda: compress_site(plan, site, report)
+        )
         rendered = stages.run(
             "render_templates",
             "rendering templates",
-            lambda: render_templates(plan, site, wheels.lock_names, report, archive, snapshot),
+            lambda: render_templates(
+                plan, site, wheels.lock_names, report, archive, snapshot, compressed
+            ),
         )
         stages.run(
             "write_site", f"writing {plan.distpath}", lambda: replace_site(site, plan.distpath)

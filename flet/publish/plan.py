@@ -34,7 +34,8 @@ DEFAULT_DESCRIPTION = "A Flet app that runs in your browser."
 TEMPLATES = ("index.html", "manifest.json")
 _COLOR = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _MODULE_NAME = re.compile(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*")
-RUNTIME_JS_FILES = ("bridge.js", "worker.mjs")  # required; other .js/.mjs files are copied too
+# required; the other .js/.mjs files of the folder are copied too
+RUNTIME_JS_FILES = ("bridge.js", "gzip_fetch.js", "worker.mjs")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Plan:
     runtime_js_dir: Path
     service_worker: bool
     snapshot: bool
+    compress: bool  # gzip copies of the large files (compress.py)
     keep_stdlib: tuple[str, ...]  # checked against the zip in fetch_client
     full_stdlib: bool
     theme_color: str
@@ -118,6 +120,7 @@ def make_plan(options: PublishOptions, report: Reporter) -> Plan:
         ),
         service_worker=options.service_worker,
         snapshot=options.snapshot,
+        compress=options.compress,
         keep_stdlib=_check_keep_stdlib(options.keep_stdlib, options.full_stdlib),
         full_stdlib=options.full_stdlib,
         theme_color=check_color("--pwa-theme-color", options.pwa_theme_color),

@@ -3,7 +3,7 @@ files a page load fetches (precached at install), and the engine files per brows
 
 The precache list is the cold-load set of `summary.cold_load_files` without the engine files,
 plus the page itself, the web app manifest and every install icon. The engine files are kept
-apart by variant (`client_files.engine_variants`): the page tells the worker which variant
+apart by variant (`layout.engine_variants`): the page tells the worker which variant
 this browser loads, and only that one is precached. Every other site file (the app's assets,
 `NOTICES`, shaders, other engine variants) is cached the first time a page fetches it.
 
@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .client_files import engine_variants
+from .layout import INDEX, MANIFEST, NOT_FOUND, SERVICE_WORKER, VERSION_FILE, engine_variants
 from .options import WebRenderer
 from .summary import cold_load_files
 
@@ -33,13 +33,10 @@ __all__ = [
     "precache_for",
 ]
 
-INDEX = "index.html"
-NOT_FOUND = "404.html"
-MANIFEST = "manifest.json"
 ICONS_DIR = "icons/"
 # Written after the build id from it, never cached by the worker (it answers navigations with
 # index.html, so the host's 404.html copy of it is only for visits before the worker runs).
-DERIVED_FILES = ("sw.js", "version.json", NOT_FOUND)
+DERIVED_FILES = (SERVICE_WORKER, VERSION_FILE, NOT_FOUND)
 
 
 @dataclass(frozen=True)
@@ -66,7 +63,7 @@ def precache_for(site: Path, renderer: WebRenderer) -> Precache:
     )
     engines = engine_variants(renderer)
     engine_files = {f for files in engines.values() for f in files}
-    page = cold_load_files(site, renderer, paths) | {INDEX, MANIFEST}
+    page = cold_load_files(site, renderer, paths, over_the_wire=False) | {INDEX, MANIFEST}
     page.update(p for p in paths if p.startswith(ICONS_DIR))
     common = tuple(sorted(p for p in page & set(paths) if p not in engine_files))
     return Precache(

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .layout import INDEX, SERVICE_WORKER, VERSION_FILE, chromium_engine
 from .options import WebRenderer
 from .plan import Plan
-from .precache import INDEX, Precache
+from .precache import Precache
 
 __all__ = [
     "SERVICE_WORKER",
@@ -31,9 +32,6 @@ __all__ = [
     "summarize_pwa",
     "write_version_file",
 ]
-
-SERVICE_WORKER = "sw.js"
-VERSION_FILE = "version.json"
 
 
 @dataclass(frozen=True)
@@ -57,8 +55,11 @@ def pwa_config(plan: Plan, build_id: str) -> dict[str, Any]:
     }
 
 
-def service_worker_context(precache: Precache, build_id: str) -> dict[str, Any]:
-    """The `build` object `web_template/sw.js` is rendered with."""
+def service_worker_context(
+    precache: Precache, build_id: str, compressed: dict[str, dict[str, str]] | None = None
+) -> dict[str, Any]:
+    """The `build` object `web_template/sw.js` is rendered with; `compressed`: site path ->
+    {gz, type} of the files with a gzip copy, which the worker fetches and decodes instead."""
     return {
         "build": {
             "id": build_id,
@@ -67,6 +68,7 @@ def service_worker_context(precache: Precache, build_id: str) -> dict[str, Any]:
             "files": precache.files,
             "precache": list(precache.common),
             "engines": {key: list(files) for key, files in precache.engines.items()},
+            "compressed": compressed or {},
         }
     }
 
@@ -74,11 +76,6 @@ def service_worker_context(precache: Precache, build_id: str) -> dict[str, Any]:
 def write_version_file(site: Path, build_id: str, service_worker: bool) -> None:
     data = {"buildId": build_id, "serviceWorker": service_worker}
     (site / VERSION_FILE).write_text(json.dumps(data) + "\n", encoding="utf-8")
-
-
-def chromium_engine(renderer: WebRenderer) -> str:
-    """The engine variant key desktop Chrome picks (secure context, WebGL, WasmGC)."""
-    return "canvaskit-chromium" if renderer == "canvaskit" else "skwasm"
 
 
 def summarize_pwa(

@@ -38,17 +38,16 @@ from pathlib import Path
 from typing import Any
 
 from .cache import sha256_of
-from .client_files import PYODIDE_CORE
 from .core_wheel import LOCK_NAME
+from .layout import PYODIDE_CORE, SNAPSHOT
 from .node import NodeRuntime, find_node
 from .options import Reporter
 from .plan import Plan
 from .summary import format_bytes
 from .wheelinfo import WheelInfo
 
-__all__ = ["SNAPSHOT_FILE", "Snapshot", "make_snapshot"]
+__all__ = ["Snapshot", "make_snapshot"]
 
-SNAPSHOT_FILE = "pyodide/snapshot.bin.gz"
 SCRIPT = Path(__file__).with_name("snapshot.mjs")
 FORMAT = "2"  # bump when what goes into a snapshot changes in a way no input's hash shows
 KEEP = 4  # snapshots kept in the cache (the newest)
@@ -84,7 +83,7 @@ class Snapshot:
 def make_snapshot(
     plan: Plan, site: Path, wheels: tuple[WheelInfo, ...], report: Reporter
 ) -> Snapshot:
-    """Write `SNAPSHOT_FILE` into `site` from the site's Pyodide files and `wheels` (those of
+    """Write `SNAPSHOT` into `site` from the site's Pyodide files and `wheels` (those of
     the core and msgpack are used), or report why not."""
     if not plan.snapshot:
         report.info("--no-snapshot: Python starts without a memory snapshot")
@@ -110,10 +109,10 @@ def make_snapshot(
     else:
         how = "cached"
     data, meta = cached
-    target = site / SNAPSHOT_FILE
+    target = site / SNAPSHOT
     shutil.copyfile(data, target)
     snapshot = Snapshot(
-        SNAPSHOT_FILE,
+        SNAPSHOT,
         sha256=sha256_of(target),
         compressed=target.stat().st_size,
         uncompressed=int(meta["bytes"]),

@@ -1,7 +1,7 @@
 """What was written: file counts and sizes, and what a first visit downloads.
 
 The cold-load estimate is for a Chromium-family browser in a secure context: the page,
-the bootstrap, the engine files that browser picks for the renderer (see `client_files`),
+the bootstrap, the engine files that browser picks for the renderer (see `layout`),
 the font manifest and every font it lists (Flutter web fetches them all at start-up; seen
 in headless Chromium for both renderers), the runtime's JavaScript, Pyodide, the lock, every
 wheel (the worker loads all lock packages) and `app.zip`. Left out: the other engine
@@ -15,20 +15,36 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .client_files import FONT_MANIFEST, chromium_engine_files
+from .client_files import FONT_MANIFEST
+from .layout import (
+    APP_ARCHIVE,
+    INDEX,
+    MANIFEST,
+    PYODIDE_DIR,
+    RUNTIME_DIR,
+    chromium_engine_files,
+)
 from .options import WebRenderer
 
-__all__ = ["SiteSummary", "cold_load_files", "format_bytes", "summarize"]
+__all__ = [
+    "GZIP_SUFFIX",
+    "SiteSummary",
+    "cold_load_files",
+    "format_bytes",
+    "is_gzip_copy",
+    "summarize",
+]
 
 _COLD_FILES = (
-    "index.html",
-    "manifest.json",
+    INDEX,
+    MANIFEST,
     "favicon.png",
     "flutter_bootstrap.js",
-    "app.zip",
+    APP_ARCHIVE,
     FONT_MANIFEST,
 )
-_COLD_DIRS = ("flet-pwa/", "pyodide/")
+GZIP_SUFFIX = ".gz"  # compress.py's copies: NAME.gz beside NAME
+_COLD_DIRS = (f"{RUNTIME_DIR}/", f"{PYODIDE_DIR}/")
 
 
 @dataclass(frozen=True)
@@ -40,12 +56,25 @@ class SiteSummary:
     sizes: dict[str, int]  # site path -> bytes, sorted by path
 
 
-def cold_load_files(site: Path, renderer: WebRenderer, paths: list[str]) -> set[str]:
-    """The site paths a first visit in Chromium fetches (an estimate; see the module doc)."""
+def cold_load_files(
+    site: Path, renderer: WebRenderer, paths: list[str], *, over_the_wire: bool = True
+) -> set[str]:
+    """The site paths a first visit in Chromium fetches (an estimate; see the module doc).
+    `over_the_wire`: a file with a gzip copy (`compress.py`) counts as its copy, which is what
+    the page fetches; else as itself (what the service worker stores), copies left out."""
+    present = set(paths)
     cold = {p for p in paths if p in _COLD_FILES or p.startswith(_COLD_DIRS)}
     cold.update(chromium_engine_files(renderer))
     cold.update(_fonts(site / FONT_MANIFEST))
-    return cold & set(paths)
+    cold = {p for p in cold & present if not is_gzip_copy(p, present)}
+    if not over_the_wire:
+        return cold
+    return {p + GZIP_SUFFIX if p + GZIP_SUFFIX in present else p for p in cold}
+
+
+def is_gzip_copy(path: str, present: set[str]) -> bool:
+    """Whether `path` is the gzip copy `compress.py` wrote of another site file."""
+    return path.endswith(GZIP_SUFFIX) and path.removesuffix(GZIP_SUFFIX) in present
 
 
 def summarize(site: Path, renderer: WebRenderer) -> SiteSummary:

@@ -26,16 +26,18 @@ from typing import Any
 
 import jinja2
 
-from .archive import APP_ARCHIVE, AppArchive
+from .archive import AppArchive
 from .cache import sha256_of
+from .compress import NONE as NO_COPIES
+from .compress import Compressed
 from .errors import TemplateError
 from .icons import make_icons
+from .layout import APP_ARCHIVE, INDEX, NOT_FOUND, PYODIDE_LOCK, RUNTIME_DIR, SERVICE_WORKER, WORKER
 from .locate import package_dir
 from .options import Reporter
 from .plan import Plan
-from .precache import DERIVED_FILES, INDEX, NOT_FOUND, precache_for
+from .precache import DERIVED_FILES, precache_for
 from .pwa import (
-    SERVICE_WORKER,
     PwaSummary,
     pwa_config,
     service_worker_context,
@@ -44,11 +46,8 @@ from .pwa import (
 )
 from .snapshot import Snapshot
 from .summary import format_bytes
-from .wheels import LOCK_FILE
 
 __all__ = ["Rendered", "build_id", "render_templates", "template_context"]
-
-RUNTIME_DIR = "flet-pwa"
 
 
 @dataclass(frozen=True)
@@ -66,15 +65,19 @@ def render_templates(
     report: Reporter,
     archive: AppArchive,
     snapshot: Snapshot | None = None,
+    compressed: Compressed = NO_COPIES,
 ) -> Rendered:
     """`archive`: what `pack_app` wrote (app.zip's hash; the asset files already copied to the
-    site root, which keep their icons); `snapshot`: what `make_snapshot` wrote, if anything."""
+    site root, which keep their icons); `snapshot`: what `make_snapshot` wrote, if anything;
+    `compressed`: the gzip copies `compress` wrote."""
     env = _environment(plan.template_dir)
     runtime_files = _copy_runtime_js(plan.runtime_js_dir, site)
     icons = make_icons(plan.assets_dir, site, plan.background_color, archive.assets)
     if icons:
         report.info(f"install icons from assets/icon.png: {', '.join(icons)}")
-    context = template_context(plan, packages, archive.sha256, build_id="", snapshot=snapshot)
+    context = template_context(
+        plan, packages, archive.sha256, build_id="", snapshot=snapshot, compressed=compressed
+    )
     _render(env, "manifest.json", context, site)
     _render(env, "index.html", context, site)
     bid = build_id(site)
@@ -82,7 +85,7 @@ def render_templates(
     _render(env, "index.html", context, site)
     if plan.route_url_strategy == "path" and not (site / NOT_FOUND).exists():
         shutil.copyfile(site / INDEX, site / NOT_FOUND)
-    pwa = _write_offline_files(env, plan, site, bid, icons)
+    pwa = _write_offline_files(env, plan, site, bid, icons, compressed)
     report.info(f"buildId {bid}; flet-pwa/: {', '.join(runtime_files)}")
     if pwa.service_worker:
         report.info(
@@ -95,11 +98,17 @@ def render_templates(
 
 
 def _write_offline_files(
-    env: jinja2.Environment, plan: Plan, site: Path, bid: str, icons: tuple[str, ...]
+    env: jinja2.Environment,
+    plan: Plan,
+    site: Path,
+    bid: str,
+    icons: tuple[str, ...],
+    compressed: Compressed,
 ) -> PwaSummary:
     precache = precache_for(site, plan.web_renderer)
     if plan.service_worker:
-        _render(env, SERVICE_WORKER, service_worker_context(precache, bid), site)
+        context = service_worker_context(precache, bid, compressed.runtime_config())
+        _render(env, SERVICE_WORKER, context, site)
     write_version_file(site, bid, plan.service_worker)
     return summarize_pwa(precache, plan.web_renderer, plan.service_worker, icons)
 
@@ -110,10 +119,12 @@ def template_context(
     app_sha256: str,
     build_id: str,
     snapshot: Snapshot | None = None,
+    compressed: Compressed = NO_COPIES,
 ) -> dict[str, Any]:
     """The names `web_template/index.html` and `manifest.json` may use (architecture.md).
     `app_sha256`: the hex sha256 of app.zip, which the worker checks before it unpacks;
-    `snapshot`: the memory snapshot the worker restores (its URL and sha256), if any."""
+    `snapshot`: the memory snapshot the worker restores (its URL and sha256), if any;
+    `compressed`: the gzip copies a first visit fetches instead of the originals."""
     base = plan.base_url
     snapshot_config = None
     if snapshot is not None and snapshot.path is not None:
@@ -135,14 +146,15 @@ def template_context(
             "noCdn": True,
         },
         "runtime_config": {
-            "workerUrl": f"{base}{RUNTIME_DIR}/worker.mjs",
+            "workerUrl": f"{base}{WORKER}",
             "pyodideUrl": f"{base}pyodide/pyodide.mjs",
-            "lockFileUrl": f"{base}{LOCK_FILE}",
+            "lockFileUrl": f"{base}{PYODIDE_LOCK}",
             "packages": list(packages),
             "appArchiveUrl": f"{base}{APP_ARCHIVE}",
             "appArchiveSha256": app_sha256,
             "appModule": plan.app_module,
             "snapshot": snapshot_config,
+            "compressed": compressed.runtime_config(),
             "buildId": build_id,
         },
         "pwa_config": pwa_config(plan, build_id),

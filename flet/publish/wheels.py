@@ -23,6 +23,7 @@ from .cache import ensure_pinned
 from .client import ClientFiles
 from .core_wheel import build_core_wheel
 from .errors import OptionError
+from .layout import PYODIDE_LOCK
 from .lock import build_lock
 from .options import Reporter
 from .pip import pip_download
@@ -42,8 +43,6 @@ from .target import MSGPACK, PYODIDE_VERSION, pip_target_args
 from .wheelinfo import WheelInfo, read_wheel
 
 __all__ = ["Wheels", "resolve_wheels"]
-
-LOCK_FILE = "pyodide/pyodide-lock.json"
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ def resolve_wheels(plan: Plan, site: Path, client: ClientFiles, report: Reporter
     _check_unique(wheels)
     entries: dict[str, dict[str, Any]] = {p.name: dict(p.entry) for p in pyodide.chosen.values()}
     lock = build_lock(client.lock_info, wheels, resolution.extras, entries)
-    (site / LOCK_FILE).write_text(
+    (site / PYODIDE_LOCK).write_text(
         json.dumps(lock, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
     return Wheels(tuple(sorted(wheels, key=lambda w: w.name)), lock, tuple(sorted(entries)))

@@ -4,12 +4,14 @@
 // * Starts the worker (flet-pwa/worker.mjs, a module worker) as soon as the page loads, so
 //   Pyodide boots while the Flutter engine loads; the first jsConnect takes that worker.
 // * Defines what the Flet 1.0.5 client calls (protocol.md section 2): jsConnect(appId, args,
-//   dartOnMessage) -> Promise (resolves on "initialized", rejects with the error text),
+//   dartOnMessage) -> Promise (resolves on the worker's "ready", rejects with the error text
+//   of its "failed"),
 //   jsSend(appId, Uint8Array) (buffer transferred), jsDisconnect(appId).
 // * Packets from the worker that arrive before Dart listens are queued; packets from Dart go
 //   straight to the worker, which queues them until the app's transport exists.
 // * Shows the boot stage in #fletpwa-loading and removes it once Flutter has drawn its first
-//   frame and the app has started (or failed, so the client's error card is visible).
+//   frame and the app has started (or failed, so the client's error card is visible); then
+//   dispatches "flet-pwa-started" on window (detail: {ok}), which pwa.js waits for.
 // * Records timings (ms since navigation start) in globalThis.fletPwaTimings, and how Python
 //   started (the worker's "boot" message: "snapshot", "fallback" or "normal") in
 //   globalThis.fletPwaBoot.
@@ -20,8 +22,12 @@
     INIT: "init",
     STAGE: "stage",
     BOOT: "boot",
-    INITIALIZED: "initialized",
+    READY: "ready",
+    FAILED: "failed",
   });
+
+  // Dispatched on window once the loading screen is gone (the app runs or failed to start).
+  const STARTED_EVENT = "flet-pwa-started";
 
   // ASCII only in this file (\u2026 is the ellipsis): it is decoded with the page's charset.
   const STAGE_TEXT = Object.freeze({
@@ -80,23 +86,31 @@
     app.worker.onmessage = (event) => onWorkerMessage(app, event.data);
     app.worker.onerror = (event) => onWorkerError(app, event);
     app.worker.onmessageerror = () => console.error("flet-pwa: a worker message could not be read");
-    app.worker.postMessage({ type: MESSAGE.INIT, config, documentUrl: document.URL });
+    app.worker.postMessage({
+      type: MESSAGE.INIT,
+      config,
+      documentUrl: document.URL,
+      baseUrl: document.baseURI,
+      controlled: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller),
+    });
     return app;
   }
 
   function onWorkerMessage(app, data) {
-    if (typeof data === "string") {
-      if (app.settled) console.warn("flet-pwa: ignored a late text from the worker:", data);
-      else if (data === MESSAGE.INITIALIZED) succeed(app);
-      else fail(app, data);
+    if (data instanceof Uint8Array) {
+      app.toDart.push(data);
+      flushToDart(app);
+    } else if (data && (data.type === MESSAGE.READY || data.type === MESSAGE.FAILED)) {
+      if (app.settled) console.warn("flet-pwa: ignored a late message from the worker:", data);
+      else if (data.type === MESSAGE.READY) succeed(app);
+      else fail(app, String(data.error));
     } else if (data && data.type === MESSAGE.STAGE) {
       showStage(data.stage);
     } else if (data && data.type === MESSAGE.BOOT) {
       mark("pythonStarted");
       if (!globalThis.fletPwaBoot) globalThis.fletPwaBoot = Object.freeze({ python: data.python });
     } else {
-      app.toDart.push(data);
-      flushToDart(app);
+      console.warn("flet-pwa: ignored an unexpected message from the worker:", data);
     }
   }
 
@@ -159,16 +173,18 @@
     const drawn = flutterLoaded ? Promise.race([firstFrame, flutterLoaded]) : firstFrame;
     drawn.then(() => mark("firstFrame"));
     const started = app.ready.then(
-      () => undefined,
-      () => undefined,
+      () => true,
+      () => false,
     );
-    Promise.all([drawn, started]).then(removeLoadingScreen);
+    Promise.all([drawn, started]).then(([, ok]) => removeLoadingScreen(ok));
   }
 
-  function removeLoadingScreen() {
+  function removeLoadingScreen(ok) {
     mark("loadingRemoved");
     const screen = document.getElementById(LOADING_ID);
     if (screen) screen.remove();
+    globalThis.fletPwaStarted = Object.freeze({ ok });
+    window.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: { ok } }));
   }
 
   // --- helpers ------------------------------------------------------------------------------

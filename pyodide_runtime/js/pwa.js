@@ -6,8 +6,9 @@
 //   register flutter_service_worker.js (which unregisters every worker of the scope) as soon
 //   as any worker controls the page. The loader object is wrapped when the bootstrap creates
 //   it, and its load() gets the options without serviceWorkerSettings.
-// * Registers sw.js with the base URL as scope: on a first visit only once the app is up (the
-//   loading screen is gone), so the worker's downloads do not compete with the app's; with
+// * Registers sw.js with the base URL as scope: on a first visit only once the app is up
+//   (bridge.js's "flet-pwa-started" event: the loading screen is gone), so the worker's
+//   downloads do not compete with the app's; with
 //   ?engine=<variant>, the Flutter engine files this browser loads (same tests as the loader).
 // * Updates: a new build's worker installs in the background and waits. The page shows a
 //   notice ("A new version is available." + Reload); Reload tells the waiting worker to take
@@ -24,7 +25,7 @@
   const CACHE_PREFIX = `flet-pwa ${SCOPE.pathname} `;
   const MESSAGE = Object.freeze({ SKIP_WAITING: "skip-waiting" });
   const NOTICE_ID = "fletpwa-update";
-  const LOADING_ID = "fletpwa-loading";
+  const STARTED_EVENT = "flet-pwa-started"; // bridge.js, once the loading screen is gone
   const VERSION_CHECK_INTERVAL_MS = 60_000;
 
   console.info(`flet-pwa: build ${config.buildId}`);
@@ -122,21 +123,12 @@
     window.location.reload();
   }
 
+  // bridge.js sets globalThis.fletPwaStarted when it dispatches the event.
   function appStarted() {
-    return new Promise((resolve) => {
-      const whenGone = () => {
-        if (document.getElementById(LOADING_ID)) return false;
-        resolve();
-        return true;
-      };
-      const begin = () => {
-        if (whenGone()) return;
-        const observer = new MutationObserver(() => whenGone() && observer.disconnect());
-        observer.observe(document.body, { childList: true });
-      };
-      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", begin);
-      else begin();
-    });
+    if (globalThis.fletPwaStarted) return Promise.resolve();
+    return new Promise((resolve) =>
+      window.addEventListener(STARTED_EVENT, () => resolve(), { once: true }),
+    );
   }
 
   // --- version file -----------------------------------------------------------------------

@@ -1,13 +1,15 @@
 // flet-pwa worker: boots Pyodide, unpacks the app, runs it, relays packets (module worker).
 //
 // Protocol (docs/architecture.md, "Bridge <-> worker messages"):
-//   page -> worker: {type: "init", config, documentUrl} once, then Uint8Array packets.
+//   page -> worker: {type: "init", config, documentUrl, baseUrl, controlled} once (controlled:
+//                   a service worker answers the page), then Uint8Array packets.
 //   worker -> page: {type: "stage", stage} while booting, one {type: "boot", python} once
 //                   Python runs ("snapshot": restored from the memory snapshot; "fallback":
 //                   the page named a snapshot that could not be used, so Python started
-//                   without it; "normal": the page named none), then exactly one string,
-//                   "initialized" or an error text whose first line is the useful one,
-//                   then only Uint8Array packets (buffers transferred).
+//                   without it; "normal": the page named none), then exactly one of
+//                   {type: "ready"} (the app's main ran; packets follow) or
+//                   {type: "failed", error} (error: a text whose first line is the useful
+//                   one), then only Uint8Array packets (buffers transferred).
 // Packets that arrive before the app's transport exists are queued and fed in order.
 // Messages between tabs (page.pubsub) go over a BroadcastChannel the worker opens itself.
 //
@@ -25,11 +27,14 @@
 // a heap cannot carry. If any of that fails, one console.warn says why and Python starts again
 // without the snapshot: the same app, only slower.
 
+import "./gzip_fetch.js"; // globalThis.fletPwaGzipFetch
+
 const MESSAGE = Object.freeze({
   INIT: "init",
   STAGE: "stage",
   BOOT: "boot",
-  INITIALIZED: "initialized",
+  READY: "ready",
+  FAILED: "failed",
 });
 
 const BOOT = Object.freeze({
@@ -62,6 +67,10 @@ self.onmessage = (event) => {
     else pending.push(data);
   } else if (data && data.type === MESSAGE.INIT && !booting) {
     booting = true;
+    // A visit no service worker answers fetches pyodide.asm.wasm's gzip copy (gzip_fetch.js).
+    if (!data.controlled) {
+      globalThis.fletPwaGzipFetch.install(self, data.config.compressed, data.baseUrl);
+    }
     boot(data.config);
   } else {
     console.warn("flet-pwa worker: ignored an unexpected message", data);
@@ -73,11 +82,11 @@ async function boot(config) {
   try {
     started = await startApp(config);
   } catch (error) {
-    self.postMessage(errorText(error));
+    self.postMessage({ type: MESSAGE.FAILED, error: errorText(error) });
     return;
   }
   transport = started;
-  self.postMessage(MESSAGE.INITIALIZED);
+  self.postMessage({ type: MESSAGE.READY });
   for (const packet of pending.splice(0)) transport.feed_js(packet);
 }
 

@@ -24,10 +24,12 @@ self.onmessage = (event) => {
   if (data && data.type === "init") {
     self.postMessage({ type: "stage", stage: "downloading" });
     if (data.config.script === "fail") {
-      self.postMessage("SyntaxError: invalid syntax (app.py, line 3)\\nTraceback: details");
+      self.postMessage({
+        type: "failed", error: "SyntaxError: invalid syntax (app.py, line 3)\\nTraceback: details",
+      });
     } else {
       self.postMessage({ type: "stage", stage: "starting-app" });
-      self.postMessage("initialized");
+      self.postMessage({ type: "ready" });
       self.postMessage(new Uint8Array([9, 9]));  // before Dart listens: must be queued
     }
   } else if (data instanceof Uint8Array) {
@@ -115,10 +117,15 @@ def test_the_loading_screen_shows_stages_and_goes_after_the_first_frame(
     page.goto(serve_page(tmp_path, static_server, "ok"))
     page.wait_for_function("() => 'initialized' in globalThis.fletPwaTimings")
     assert page.get_by_role("status").text_content() == "Starting the app…"
+    page.evaluate(
+        """() => { window.startedEvent = new Promise((resolve) => window.addEventListener(
+             "flet-pwa-started", (event) => resolve(event.detail), { once: true })); }"""
+    )
 
     page.evaluate("window.dispatchEvent(new Event('flutter-first-frame'))")
 
     page.locator("#fletpwa-loading").wait_for(state="detached")
+    assert page.evaluate("window.startedEvent") == {"ok": True}  # the event pwa.js waits for
     assert set(page.evaluate("globalThis.fletPwaTimings")) == {
         "downloading",
         "starting-app",
@@ -141,6 +148,9 @@ def test_an_error_text_rejects_connect_with_that_text(
         "error": "SyntaxError: invalid syntax (app.py, line 3)\nTraceback: details",
         "received": [],
     }
+    page.evaluate("window.dispatchEvent(new Event('flutter-first-frame'))")
+    page.wait_for_function("() => globalThis.fletPwaStarted !== undefined")
+    assert page.evaluate("globalThis.fletPwaStarted") == {"ok": False}
 
 
 @pytest.mark.expect_console_errors(

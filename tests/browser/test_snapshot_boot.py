@@ -29,7 +29,7 @@ from harness import BrowserGuard, StaticServer
 from playwright.sync_api import BrowserContext, Page
 
 from flet.publish import PublishOptions, PublishResult, publish
-from flet.publish.snapshot import SNAPSHOT_FILE
+from flet.publish.layout import SNAPSHOT
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 BOOT_MS = 90_000  # Pyodide and the Flutter client on 2 shared cores
@@ -107,14 +107,14 @@ def test_the_counter_starts_from_the_snapshot(
     static_server: ServerFactory,
     browser_guard: BrowserGuard,
 ) -> None:
-    assert counter_site.snapshot is not None and counter_site.snapshot.path == SNAPSHOT_FILE
+    assert counter_site.snapshot is not None and counter_site.snapshot.path == SNAPSHOT
     server = static_server(counter_site.site_dir)
     page.goto(server.url)
     enable_semantics(page, timeout=BOOT_MS)
     count_to(page, 2)
 
     assert python_boot(page) == "snapshot"
-    assert f"/{SNAPSHOT_FILE}" in server.requested_paths()
+    assert f"/{SNAPSHOT}" in server.requested_paths()
     assert snapshot_warnings(browser_guard) == []
 
 
@@ -139,7 +139,7 @@ def test_a_changed_snapshot_file_is_not_restored_and_the_app_still_starts(
     browser_guard: BrowserGuard,
 ) -> None:
     site = copy_site(counter_without_worker, tmp_path)
-    snapshot = site / SNAPSHOT_FILE
+    snapshot = site / SNAPSHOT
     data = bytearray(snapshot.read_bytes())
     data[len(data) // 2] ^= 0xFF
     snapshot.write_bytes(bytes(data))
@@ -164,7 +164,7 @@ def test_a_heap_pyodide_refuses_falls_back_with_one_warning(
 ) -> None:
     site = copy_site(counter_without_worker, tmp_path)
     not_a_heap = gzip.compress(b"\0" * 4096, mtime=0)
-    (site / SNAPSHOT_FILE).write_bytes(not_a_heap)
+    (site / SNAPSHOT).write_bytes(not_a_heap)
     set_snapshot_hash(site, hashlib.sha256(not_a_heap).hexdigest())
     page.goto(static_server(site).url)
     enable_semantics(page, timeout=BOOT_MS)
@@ -197,7 +197,7 @@ def test_an_offline_reload_starts_from_the_snapshot(
     )
     cached = page.evaluate(
         """async (path) => Boolean(await caches.match(new URL(path, document.baseURI).href))""",
-        SNAPSHOT_FILE,
+        SNAPSHOT,
     )
     assert cached, "the service worker did not precache the snapshot"
 

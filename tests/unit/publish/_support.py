@@ -46,6 +46,7 @@ def make_site_parts(folder: Path) -> tuple[Path, Path]:
     js.mkdir()
     (js / "bridge.js").write_text("// bridge stub\n")
     (js / "worker.mjs").write_text("// worker stub\n")
+    (js / "gzip_fetch.js").write_text("// gzip_fetch stub\n")
     (js / "rive_native.js").write_text("// rive stub\n")
     return templates, js
 

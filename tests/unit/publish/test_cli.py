@@ -36,8 +36,8 @@ def test_publish_prints_progress_and_summary(
         module="flet.publish",
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert "[1/7] checking the app and options" in proc.stderr
-    assert "[7/7] writing" in proc.stderr
+    assert "[1/8] checking the app and options" in proc.stderr
+    assert "[8/8] writing" in proc.stderr
     assert f"published {dist}" in proc.stdout
     assert "first visit (canvaskit, Chromium):" in proc.stdout
     assert (dist / "index.html").is_file()

@@ -23,9 +23,9 @@ from flet.publish import PublishResult
 from flet.publish import node as node_module
 from flet.publish.cache import ensure_pinned
 from flet.publish.console import format_result
+from flet.publish.layout import SNAPSHOT
 from flet.publish.node import MIN_NODE, NODE_WHEEL, find_node
 from flet.publish.options import default_cache_dir
-from flet.publish.snapshot import SNAPSHOT_FILE
 from flet.publish.target import CLIENT, MSGPACK
 from flet.publish.templates import build_id
 from tests.unit.publish._support import Publish, app_maker, make_site_parts, publisher
@@ -70,8 +70,8 @@ def restore_in_node(site: Path) -> dict[str, Any]:
 
 def test_the_snapshot_is_made_from_the_sites_own_pyodide(site: PublishResult) -> None:
     snapshot = site.snapshot
-    assert snapshot is not None and snapshot.path == SNAPSHOT_FILE
-    data = (site.site_dir / SNAPSHOT_FILE).read_bytes()
+    assert snapshot is not None and snapshot.path == SNAPSHOT
+    data = (site.site_dir / SNAPSHOT).read_bytes()
     heap = gzip.decompress(data)
     assert snapshot.sha256 == hashlib.sha256(data).hexdigest()
     assert (snapshot.compressed, snapshot.uncompressed) == (len(data), len(heap))
@@ -87,19 +87,19 @@ def test_the_snapshot_is_made_from_the_sites_own_pyodide(site: PublishResult) ->
 def test_the_page_names_the_snapshot_and_its_hash(site: PublishResult) -> None:
     assert site.snapshot is not None
     assert context_of(site.site_dir)["runtime_config"]["snapshot"] == {
-        "url": f"/{SNAPSHOT_FILE}",
+        "url": f"/{SNAPSHOT}",
         "sha256": site.snapshot.sha256,
     }
 
 
 def test_the_snapshot_is_precached_and_in_the_build_id(site: PublishResult, tmp_path: Path) -> None:
     build = sw_build(site.site_dir)
-    assert SNAPSHOT_FILE in build["precache"]
-    assert build["files"][SNAPSHOT_FILE] == sri(site.site_dir / SNAPSHOT_FILE)
+    assert SNAPSHOT in build["precache"]
+    assert build["files"][SNAPSHOT] == sri(site.site_dir / SNAPSHOT)
     copy = tmp_path / "site"
     shutil.copytree(site.site_dir, copy)
     before = build_id(copy)
-    (copy / SNAPSHOT_FILE).write_bytes(gzip.compress(b"another heap", mtime=0))
+    (copy / SNAPSHOT).write_bytes(gzip.compress(b"another heap", mtime=0))
     assert build_id(copy) != before
 
 
@@ -113,7 +113,7 @@ def test_a_second_publish_reuses_the_snapshot_and_keeps_the_build_id(
 
 def test_no_snapshot_leaves_it_out(make_app: Callable[..., Path], run_publish: Publish) -> None:
     result = run_publish(make_app(), snapshot=False)
-    assert not (result.site_dir / SNAPSHOT_FILE).exists()
+    assert not (result.site_dir / SNAPSHOT).exists()
     assert context_of(result.site_dir)["runtime_config"]["snapshot"] is None
     assert not [p for p in sw_build(result.site_dir)["files"] if "snapshot" in p]
     assert result.snapshot is not None and result.snapshot.reason == "--no-snapshot"
@@ -129,7 +129,7 @@ def test_cli_no_snapshot_flag(tmp_path: Path, make_app: Callable[..., Path]) -> 
     proc = subprocess.run([*command, "--no-snapshot"], capture_output=True, text=True, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
     assert "Python snapshot: none (--no-snapshot)" in proc.stdout
-    assert not (dist / SNAPSHOT_FILE).exists()
+    assert not (dist / SNAPSHOT).exists()
 
 
 def test_a_machine_without_a_system_node_still_publishes_a_snapshot(
@@ -152,9 +152,9 @@ def test_a_machine_without_a_system_node_still_publishes_a_snapshot(
     command += [str(dist), "--template-dir", str(templates), "--runtime-dir", str(js)]
     proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, env=env)
     assert proc.returncode == 0, proc.stderr
-    assert (dist / SNAPSHOT_FILE).is_file()
+    assert (dist / SNAPSHOT).is_file()
     line = next(x for x in proc.stdout.splitlines() if x.startswith("  Python snapshot:"))
-    assert line.startswith(f"  Python snapshot: {SNAPSHOT_FILE}, "), line
+    assert line.startswith(f"  Python snapshot: {SNAPSHOT}, "), line
     assert line.endswith(f" from {NODE_WHEEL}"), line
     assert "warning" not in proc.stderr
     assert list((cache / "flet-pwa" / "snapshots").glob("*.bin.gz"))
@@ -181,7 +181,7 @@ def test_without_a_usable_node_the_publish_succeeds_without_a_snapshot(
     )
     assert result.snapshot is not None and result.snapshot.reason == reason
     assert result.warnings == (f"no memory snapshot: {reason}; Python will start the slower way",)
-    assert not (result.site_dir / SNAPSHOT_FILE).exists()
+    assert not (result.site_dir / SNAPSHOT).exists()
     assert context_of(result.site_dir)["runtime_config"]["snapshot"] is None
     assert f"  Python snapshot: none ({reason})" in format_result(result)
 

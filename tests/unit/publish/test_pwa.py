@@ -24,8 +24,8 @@ from flet.publish import (
     PublishResult,
     publish,
 )
-from flet.publish.client_files import engine_variants
 from flet.publish.icons import ICONS
+from flet.publish.layout import engine_variants
 from tests.unit.publish._support import Publish
 
 pytestmark = pytest.mark.host_only

@@ -61,9 +61,12 @@ def test_layout_for_canvaskit(canvaskit_site: PublishResult) -> None:
         "canvaskit/canvaskit.wasm",
         "canvaskit/chromium/canvaskit.js",
         "canvaskit/chromium/canvaskit.wasm",
+        "canvaskit/canvaskit.wasm.gz",  # compress.py's copies
+        "canvaskit/chromium/canvaskit.wasm.gz",
     }
     assert {f for f in files if f.startswith("flet-pwa/")} == {
         "flet-pwa/bridge.js",
+        "flet-pwa/gzip_fetch.js",
         "flet-pwa/worker.mjs",
         "flet-pwa/rive_native.js",
     }
@@ -72,6 +75,7 @@ def test_layout_for_canvaskit(canvaskit_site: PublishResult) -> None:
         "pyodide/pyodide.mjs",
         "pyodide/pyodide.asm.mjs",
         "pyodide/pyodide.asm.wasm",
+        "pyodide/pyodide.asm.wasm.gz",
         "pyodide/python_stdlib.zip",
         "pyodide/pyodide-lock.json",
         "pyodide/snapshot.bin.gz",
@@ -130,6 +134,15 @@ def test_template_context(canvaskit_site: PublishResult) -> None:
             "url": "/myapp/pyodide/snapshot.bin.gz",
             "sha256": hashlib.sha256((site / "pyodide/snapshot.bin.gz").read_bytes()).hexdigest(),
         },
+        "compressed": {
+            path: {"gz": f"{path}.gz", "type": kind}
+            for path, kind in (
+                ("assets/fonts/MaterialIcons-Regular.otf", "font/otf"),
+                ("canvaskit/canvaskit.wasm", "application/wasm"),
+                ("canvaskit/chromium/canvaskit.wasm", "application/wasm"),
+                ("pyodide/pyodide.asm.wasm", "application/wasm"),
+            )
+        },
         "buildId": canvaskit_site.build_id,
     }
     assert runtime["appArchiveSha256"] == canvaskit_site.archive.sha256
@@ -174,6 +187,7 @@ def test_summary_counts_disk_and_cold_load(canvaskit_site: PublishResult) -> Non
         "resolve_wheels",
         "pack_app",
         "make_snapshot",
+        "compress",
         "render_templates",
         "write_site",
     ]

@@ -29,7 +29,8 @@ def test_both_sides_use_the_same_message_names() -> None:
             "INIT": "init",
             "STAGE": "stage",
             "BOOT": "boot",
-            "INITIALIZED": "initialized",
+            "READY": "ready",
+            "FAILED": "failed",
         }
     )
 
