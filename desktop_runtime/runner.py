@@ -1,0 +1,152 @@
+"""``ft.app(main)`` in a desktop window: listen, start the client, serve its one session.
+
+:class:`DesktopApp` listens (``desktop_runtime.transport.listen``), starts the client program
+with the address (``<program> <address> <pid file> [assets dir]``, Flet's own command line;
+``FLET_HIDE_WINDOW_ON_START=true`` for ``ft.FLET_APP_HIDDEN``) and serves the connection it
+makes with the same :class:`flet.session.Session` as every other transport, sync handlers in
+a thread pool as on a server. The app ends when the client program exits (the window was
+closed, or ``page.window.destroy()``): the session closes (``page.on_close`` runs), the pool
+is let go and ``ft.app`` returns. Ending the app from Python (Ctrl-C, a cancelled task) ends
+the client program too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+import os
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from desktop_runtime.transport import Listener, SocketTransport, listen
+from desktop_runtime.window import DesktopWindow
+from desktop_runtime.wire import Translator
+from flet.protocol import encode_packet
+from flet.session import Session
+from flet.session.handlers import call_handler
+
+__all__ = ["DesktopApp"]
+
+log = logging.getLogger("flet")
+
+#: seconds the client program has to exit after its socket closed, before it is stopped
+EXIT_GRACE = 3.0
+
+
+class DesktopApp:
+    """One app in one desktop window; :meth:`run` returns when the window is gone.
+
+    ``program`` is the client (``desktop_runtime.client.client_executable()``); ``env`` its
+    environment (default: this process's). ``on_session`` is told the session once the
+    client registered (tests read the page through it).
+    """
+
+    def __init__(
+        self,
+        main: Callable[..., Any],
+        program: Path,
+        *,
+        hidden: bool = False,
+        assets_dir: str | None = None,
+        env: Mapping[str, str] | None = None,
+        on_session: Callable[[Session], None] | None = None,
+    ) -> None:
+        self.main = main
+        self.program = program
+        self.hidden = hidden
+        self.assets_dir = assets_dir
+        self.env = dict(os.environ if env is None else env)
+        self.on_session = on_session
+        self.process: asyncio.subprocess.Process | None = None
+        self.session: Session | None = None
+        self._executor = ThreadPoolExecutor(thread_name_prefix="flet-handler")
+        self._connections: set[asyncio.Task[None]] = set()
+
+    async def run(self) -> int:
+        """Serve the app until the client program exits; its exit status."""
+        listener = await listen(self._accept)
+        try:
+            self.process = await self._start_client(listener)
+            return await self.process.wait()
+        finally:
+            await self._stop(listener)
+
+    async def _start_client(self, listener: Listener) -> asyncio.subprocess.Process:
+        env = dict(self.env)
+        if self.hidden:
+            env["FLET_HIDE_WINDOW_ON_START"] = "true"
+        pid_file = (listener.folder or Path(os.getcwd())) / "client.pid"
+        args = [listener.address, str(pid_file)]
+        if self.assets_dir:
+            args.append(self.assets_dir)
+        log.debug("flet: starting the desktop client %s %s", self.program, args)
+        return await asyncio.create_subprocess_exec(str(self.program), *args, env=env)
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._connections.add(task)
+        try:
+            await self._serve(reader, writer)
+        finally:
+            self._connections.discard(task)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """One connection of the client: a session of its own, until the socket closes."""
+        loop = asyncio.get_running_loop()
+        transport: SocketTransport
+        window = DesktopWindow(
+            loop, lambda action, body: transport.send(encode_packet(action, body))
+        )
+        translator = Translator(window.props, window.client_props, window.client_event)
+        transport = SocketTransport(writer, translator)
+        session = Session(
+            self._main_for(window), transport, session_id="desktop", executor=self._executor
+        )
+        self.session = session
+        reading = asyncio.ensure_future(transport.read_loop(reader))
+        try:
+            if self.on_session is not None:
+                self.on_session(session)
+            await session.run()
+        finally:
+            session.close()
+            reading.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reading
+            writer.close()
+
+    def _main_for(self, window: DesktopWindow) -> Callable[..., Any]:
+        """``main``, with ``page.window`` applied to the client's window first."""
+        main, executor = self.main, self._executor
+
+        @functools.wraps(main)
+        async def desktop_main(page: Any) -> None:
+            session = self.session
+            assert session is not None
+            window.bind(page.window, session.run_task, executor)
+            await call_handler(main, page, executor=executor)
+
+        return desktop_main
+
+    async def _stop(self, listener: Listener) -> None:
+        """The window is gone (or Python stops): end the session, the client, the pool."""
+        if self.session is not None:
+            self.session.close()
+        process = self.process
+        if process is not None and process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), EXIT_GRACE)
+            except TimeoutError:
+                process.kill()
+                await process.wait()
+        for task in list(self._connections):
+            task.cancel()
+        await asyncio.gather(*self._connections, return_exceptions=True)
+        await listener.close()
+        self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,149 @@
+"""The real window behind ``page.window`` when the app runs in the desktop client.
+
+:class:`DesktopWindow` is the :class:`flet.controls.window.WindowSink` the desktop runner
+attaches to the page's ``Window``: a setting (``page.window_width = 400``,
+``page.window.resizable = False``) is sent at once to the client's ``Window`` control (id 2)
+as a one-property patch; a method (``page.window.close()``, ``center()``...) is a method call
+on it, sent and not awaited (the window answers nothing worth waiting for). What the client
+reports (its size, position, maximized...) is recorded on ``page.window``; its events
+(``close``, ``resized``, ``focus``...) reach ``page.window.on_event`` (``page.on_window_event``)
+and, for ``resized``, ``page.window.on_resized``, as sync or async handlers like every other
+event.
+
+Messages go out on the session's event loop; a setting made in a handler thread is handed to
+the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Awaitable, Callable, Coroutine, Generator
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_runtime.wire import WINDOW_ID
+from flet.core.nodes import encode_value
+from flet.protocol import Action
+from flet.session.handlers import call_handler
+
+__all__ = ["DesktopWindow", "WindowEvent"]
+
+SendMessage = Callable[[Action, Any], None]
+
+
+@dataclass
+class WindowEvent:
+    """What ``page.window.on_event`` receives: ``e.type`` (0.23+) and ``e.data`` (0.21) are
+    the event's name, such as ``"close"`` or ``"resized"``."""
+
+    type: str
+    control: Any
+    page: Any
+    name: str = "window_event"
+    target: int = WINDOW_ID
+
+    @property
+    def data(self) -> str:
+        return self.type
+
+
+class DesktopWindow:
+    """Applies ``page.window`` to the client's window; see the module's text."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, send: SendMessage) -> None:
+        self._loop = loop
+        self._send = send
+        self._settings: dict[str, Any] = {}  # what the app set, for the register reply
+        self._window: Any = None
+        self._run: Callable[[Coroutine[Any, Any, Any]], Any] | None = None
+        self._executor: Executor | None = None
+        self._calls = itertools.count(1)
+        self._shown = False  # the client has the page (and its Window control)
+        self._waiting: list[tuple[str, tuple[Any, ...]]] = []  # method calls made before
+
+    def bind(
+        self, window: Any, run: Callable[[Coroutine[Any, Any, Any]], Any], executor: Executor | None
+    ) -> None:
+        """Serve ``window`` (``page.window``); ``run`` runs an awaitable as app code of the
+        session (``Session.run_task``); sync handlers run in ``executor``."""
+        self._window, self._run, self._executor = window, run, executor
+        window.attach(self)
+
+    def props(self) -> dict[str, Any]:
+        """The settings made so far, as the ``Window`` control's properties of the register
+        reply being sent: from now on settings and calls go out as they are made."""
+        props = {name: encode_value(value) for name, value in self._settings.items()}
+        self._shown = True
+        if self._waiting:
+            self._loop.call_soon(self._send_waiting)  # after the reply that shows the window
+        return props
+
+    # -- WindowSink ---------------------------------------------------------------------------
+
+    def set(self, name: str, value: Any) -> None:
+        if not name.startswith("on_"):
+            self._on_loop(self._set, name, value)
+
+    def call(self, name: str, *args: Any) -> Awaitable[None]:
+        self._on_loop(self._call, name, args)
+        return _Sent()
+
+    # -- from the client ----------------------------------------------------------------------
+
+    def client_props(self, props: dict[str, Any]) -> None:
+        """The client reported its window's state."""
+        if self._window is not None:
+            self._window.reported(props)
+
+    def client_event(self, kind: str) -> None:
+        """The window raised event ``kind``: run the app's handlers for it."""
+        window, run = self._window, self._run
+        if window is None or run is None:
+            return
+        event = WindowEvent(kind, window, getattr(window, "_page", None))
+        handlers = [window.on_event, window.on_resized if kind == "resized" else None]
+        for handler in handlers:
+            if handler is not None:
+                run(call_handler(handler, event, executor=self._executor))
+
+    # -- on the loop --------------------------------------------------------------------------
+
+    def _set(self, name: str, value: Any) -> None:
+        self._settings[name] = value
+        if not self._shown:
+            return  # sent with the page
+        patch = [[0], [0, 0, name, encode_value(value)]]
+        self._send(Action.PATCH_CONTROL, {"id": WINDOW_ID, "patch": patch})
+
+    def _call(self, name: str, args: tuple[Any, ...]) -> None:
+        if not self._shown:
+            self._waiting.append((name, args))
+            return
+        wire_args = {"edge": encode_value(args[0])} if args else {}
+        call_id = f"window-{next(self._calls)}"
+        body = {"control_id": WINDOW_ID, "call_id": call_id, "name": name, "args": wire_args}
+        self._send(Action.INVOKE_METHOD, body)
+
+    def _send_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for name, args in waiting:
+            self._call(name, args)
+
+    def _on_loop(self, fn: Callable[..., None], *args: Any) -> None:
+        try:
+            here = asyncio.get_running_loop() is self._loop
+        except RuntimeError:
+            here = False
+        if here:
+            fn(*args)
+        else:
+            self._loop.call_soon_threadsafe(fn, *args)
+
+
+class _Sent:
+    """A window method's result: the call is on its way; awaiting it is harmless."""
+
+    def __await__(self) -> Generator[Any, Any, None]:
+        yield from ()
