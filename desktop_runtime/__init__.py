@@ -19,10 +19,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import signal
 from collections.abc import Callable
 from typing import Any
 
-from desktop_runtime.client import DesktopUnavailable, client_executable
+from desktop_runtime.client import (
+    DesktopUnavailable,
+    build_for_this_machine,
+    check_display,
+    client_executable,
+)
 from desktop_runtime.runner import DesktopApp
 
 __all__ = ["DesktopApp", "DesktopUnavailable", "client_executable", "run_desktop"]
@@ -34,15 +40,33 @@ def run_desktop(
     """``ft.app(main)`` in a desktop window: blocks until the window is closed; called in a
     running loop (``ft.app_async``), returns the awaitable that serves instead. Raises
     :class:`DesktopUnavailable` before anything starts when no client can run here."""
-    program = client_executable()
+    build = build_for_this_machine()
+    check_display()
+    program = client_executable(build)
     app = DesktopApp(main, program, hidden=hidden, assets_dir=assets_dir)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(app.run())
+            asyncio.run(_until_stopped(app))
         return _Done()
     return app.run()
+
+
+async def _until_stopped(app: DesktopApp) -> None:
+    """Run ``app``; SIGTERM stops it like Ctrl-C (the window closes with the app)."""
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows' loop
+        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    try:
+        await app.run()
+    except asyncio.CancelledError:
+        pass
+    finally:
+        with contextlib.suppress(NotImplementedError):
+            loop.remove_signal_handler(signal.SIGTERM)
 
 
 class _Done:

@@ -19,7 +19,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +34,7 @@ __all__ = [
     "ClientBuild",
     "DesktopUnavailable",
     "build_for_this_machine",
+    "check_display",
     "client_executable",
 ]
 
@@ -80,8 +81,7 @@ _BROWSER = (
 
 
 def build_for_this_machine() -> ClientBuild:
-    """The client build for this platform; :class:`DesktopUnavailable` if there is none or
-    there is no display to open a window on."""
+    """The client build for this platform; :class:`DesktopUnavailable` if there is none."""
     machine = platform.machine().lower()
     build = BUILDS.get((sys.platform, machine))
     if build is None:
@@ -89,12 +89,16 @@ def build_for_this_machine() -> ClientBuild:
             f"there is no Flet desktop client for {sys.platform} on {machine or 'this CPU'} "
             f"(builds exist for Linux x86_64); {_BROWSER}"
         )
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    return build
+
+
+def check_display(env: Mapping[str, str] = os.environ) -> None:
+    """:class:`DesktopUnavailable` if ``env`` names no display to open a window on."""
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         raise DesktopUnavailable(
-            f"there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not "
+            "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not "
             f"set); start one (an X server, or `Xvfb :99` and DISPLAY=:99), or {_BROWSER}"
         )
-    return build
 
 
 def client_executable(

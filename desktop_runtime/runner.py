@@ -1,13 +1,16 @@
 """``ft.app(main)`` in a desktop window: listen, start the client, serve its one session.
 
 :class:`DesktopApp` listens (``desktop_runtime.transport.listen``), starts the client program
-with the address (``<program> <address> <pid file> [assets dir]``, Flet's own command line;
-``FLET_HIDE_WINDOW_ON_START=true`` for ``ft.FLET_APP_HIDDEN``) and serves the connection it
-makes with the same :class:`flet.session.Session` as every other transport, sync handlers in
-a thread pool as on a server. The app ends when the client program exits (the window was
-closed, or ``page.window.destroy()``): the session closes (``page.on_close`` runs), the pool
-is let go and ``ft.app`` returns. Ending the app from Python (Ctrl-C, a cancelled task) ends
-the client program too.
+with the address (``<program> <address> <pid file> [assets dir]``, Flet's own command line)
+and serves the connection it makes with the same :class:`flet.session.Session` as every other
+transport, sync handlers in a thread pool as on a server. The app ends when the client
+program exits (the window was closed, or ``page.window.destroy()``): the session closes
+(``page.on_close`` runs), the pool is let go and ``ft.app`` returns. Ending the app from
+Python (Ctrl-C, SIGTERM, a cancelled task) ends the client program too.
+
+``ft.FLET_APP_HIDDEN`` sets ``FLET_HIDE_WINDOW_ON_START=true`` as Flet does, but the Linux
+build shows its window before it reads that; so ``page.window.visible = False`` is set before
+``main`` runs and the register reply hides the window (it shows for a moment at start).
 """
 
 from __future__ import annotations
@@ -129,6 +132,8 @@ class DesktopApp:
             session = self.session
             assert session is not None
             window.bind(page.window, session.run_task, executor)
+            if self.hidden:  # the Linux client shows its window before it reads the env
+                page.window.visible = False
             await call_handler(main, page, executor=executor)
 
         return desktop_main

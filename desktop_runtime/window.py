@@ -5,10 +5,18 @@ attaches to the page's ``Window``: a setting (``page.window_width = 400``,
 ``page.window.resizable = False``) is sent at once to the client's ``Window`` control (id 2)
 as a one-property patch; a method (``page.window.close()``, ``center()``...) is a method call
 on it, sent and not awaited (the window answers nothing worth waiting for). What the client
-reports (its size, position, maximized...) is recorded on ``page.window``; its events
-(``close``, ``resized``, ``focus``...) reach ``page.window.on_event`` (``page.on_window_event``)
-and, for ``resized``, ``page.window.on_resized``, as sync or async handlers like every other
-event.
+reports of what the user changes (its size, position, maximized...) is recorded on
+``page.window``; its events (``close``, ``resized``, ``focus``...) reach
+``page.window.on_event`` (``page.on_window_event``) and, for ``resized``,
+``page.window.on_resized``, as sync or async handlers like every other event.
+
+One setting is translated: the 0.82.2 client's ``resizable: false`` snaps a GTK window back to
+its default size (1280x720) and keeps it there, whatever ``width`` and ``height`` say. So
+``page.window_resizable = False`` is sent as the window's size being its minimum and maximum
+size too (the window manager then offers no resizing), and a later size goes out after its
+new limits. And the client overwrites its copy of the ``Window`` control with the window's
+state whenever the window moves or resizes, so a size (a position, the limits) goes out
+whole: ``width`` with ``height``, or the client may apply its stale copy of the other.
 
 Messages go out on the session's event loop; a setting made in a handler thread is handed to
 the loop.
@@ -55,7 +63,9 @@ class DesktopWindow:
     def __init__(self, loop: asyncio.AbstractEventLoop, send: SendMessage) -> None:
         self._loop = loop
         self._send = send
-        self._settings: dict[str, Any] = {}  # what the app set, for the register reply
+        self._settings: dict[str, Any] = {}  # what the app set
+        self._reported: dict[str, Any] = {}  # what the client said of its window
+        self._sent: dict[str, Any] = {}  # the Window control's properties the client has
         self._window: Any = None
         self._run: Callable[[Coroutine[Any, Any, Any]], Any] | None = None
         self._executor: Executor | None = None
@@ -74,7 +84,8 @@ class DesktopWindow:
     def props(self) -> dict[str, Any]:
         """The settings made so far, as the ``Window`` control's properties of the register
         reply being sent: from now on settings and calls go out as they are made."""
-        props = {name: encode_value(value) for name, value in self._settings.items()}
+        props = client_props(self._settings, self._reported)
+        self._sent = props
         self._shown = True
         if self._waiting:
             self._loop.call_soon(self._send_waiting)  # after the reply that shows the window
@@ -94,8 +105,9 @@ class DesktopWindow:
 
     def client_props(self, props: dict[str, Any]) -> None:
         """The client reported its window's state."""
-        if self._window is not None:
-            self._window.reported(props)
+        self._reported.update(props)
+        if self._window is not None:  # the rest stays what the app set (reports may be late)
+            self._window.reported({k: v for k, v in props.items() if k in USER_STATE})
 
     def client_event(self, kind: str) -> None:
         """The window raised event ``kind``: run the app's handlers for it."""
@@ -114,8 +126,18 @@ class DesktopWindow:
         self._settings[name] = value
         if not self._shown:
             return  # sent with the page
-        patch = [[0], [0, 0, name, encode_value(value)]]
-        self._send(Action.PATCH_CONTROL, {"id": WINDOW_ID, "patch": patch})
+        props = client_props(self._settings, self._reported)
+        changed = {k: v for k, v in props.items() if self._sent.get(k, _UNSET) != v}
+        changed |= {k: _NO_LIMIT.get(k) for k in self._sent.keys() - props.keys()}
+        for group in _TOGETHER:  # the client overwrites its copy with the window's own state
+            if changed.keys() & group:
+                changed |= {k: props[k] for k in group if k in props and k not in changed}
+        self._sent = props
+        limits = {k: v for k, v in changed.items() if k in _LIMITS}
+        for part in (limits, {k: v for k, v in changed.items() if k not in _LIMITS}):
+            if part:  # limits first: the client applies a size within the limits it has
+                ops = [[0, 0, key, value] for key, value in part.items()]
+                self._send(Action.PATCH_CONTROL, {"id": WINDOW_ID, "patch": [[0], *ops]})
 
     def _call(self, name: str, args: tuple[Any, ...]) -> None:
         if not self._shown:
@@ -140,6 +162,31 @@ class DesktopWindow:
             fn(*args)
         else:
             self._loop.call_soon_threadsafe(fn, *args)
+
+
+_UNSET = object()
+#: what the user changes in a window: read back from the client's reports
+USER_STATE = frozenset(
+    {"width", "height", "top", "left", "maximized", "minimized", "full_screen", "focused"}
+)
+#: what lifts a size limit in the 0.82.2 client (a missing one keeps the last)
+_NO_LIMIT = {"min_width": 0, "min_height": 0, "max_width": -1, "max_height": -1}
+_LIMITS = frozenset(_NO_LIMIT)
+#: properties sent together when one of them changes
+_TOGETHER = (frozenset({"width", "height"}), frozenset({"top", "left"}), _LIMITS)
+
+
+def client_props(settings: dict[str, Any], reported: dict[str, Any]) -> dict[str, Any]:
+    """The ``Window`` control's properties for the app's ``settings`` (see the module's text
+    for ``resizable``); ``reported`` gives the size when the app set none."""
+    props = {name: encode_value(value) for name, value in settings.items()}
+    if props.get("resizable") is False:
+        del props["resizable"]
+        for side in ("width", "height"):
+            size = props.get(side, reported.get(side))
+            if size is not None:
+                props[f"min_{side}"] = props[f"max_{side}"] = size
+    return props
 
 
 class _Sent:
