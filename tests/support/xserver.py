@@ -1,0 +1,156 @@
+"""A real X server for the desktop tests: Debian's Xvfb, driven with xdotool.
+
+``XServer.start()`` runs ``Xvfb`` on a display number it picks itself (``-displayfd``) as a
+child of the test and ``stop()`` ends it by its PID. A missing program fails the test with
+what to install (``scripts/test.sh`` installs both); nothing here skips.
+
+``request_close`` does what a window manager does when the close button is clicked: it sends
+the window a ``WM_DELETE_WINDOW`` client message (libX11 through ctypes; ``xdotool
+windowclose`` would destroy the window under the app instead).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image, ImageGrab
+
+__all__ = ["XServer", "XToolMissing"]
+
+SCREEN = "1280x800x24"
+
+
+class XToolMissing(AssertionError):
+    """A program the desktop tests need is not installed."""
+
+
+def _need(program: str, package: str) -> str:
+    path = shutil.which(program)
+    if path is None:
+        raise XToolMissing(
+            f"{program} is not installed: the desktop tests need Debian's {package} "
+            f"(apt-get install {package}; scripts/test.sh installs it)"
+        )
+    return path
+
+
+@dataclass
+class XServer:
+    display: str = ""
+    process: subprocess.Popen[bytes] | None = None
+    env: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls) -> XServer:
+        xvfb = _need("Xvfb", "xvfb")
+        _need("xdotool", "xdotool")
+        read, write = os.pipe()
+        process = subprocess.Popen(
+            [xvfb, "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            process.kill()
+            raise AssertionError("Xvfb did not start (it wrote no display number)")
+        display = f":{number}"
+        env = {**os.environ, "DISPLAY": display}
+        env.pop("WAYLAND_DISPLAY", None)
+        return cls(display, process, env)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    # -- looking ---------------------------------------------------------------------------
+
+    def screenshot(self) -> Image.Image:
+        return ImageGrab.grab(xdisplay=self.display)
+
+    def xdotool(self, *args: str) -> str:
+        done = subprocess.run(
+            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        return done.stdout
+
+    def windows(self, name: str, visible_only: bool = False) -> list[int]:
+        """The X windows titled exactly ``name``."""
+        flags = ["--onlyvisible"] if visible_only else []
+        return [int(w) for w in self.xdotool("search", *flags, "--name", f"^{name}$").split()]
+
+    def wait_window(self, name: str, timeout: float = 30.0, visible_only: bool = True) -> int:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.windows(name, visible_only)
+            if found:
+                return found[0]
+            time.sleep(0.1)
+        raise AssertionError(f"no window titled {name!r} appeared within {timeout} s")
+
+    def geometry(self, window: int) -> tuple[int, int]:
+        shell = self.xdotool("getwindowgeometry", "--shell", str(window))
+        values = dict(line.split("=", 1) for line in shell.split() if "=" in line)
+        return int(values["WIDTH"]), int(values["HEIGHT"])
+
+    # -- acting ----------------------------------------------------------------------------
+
+    def click(self, x: int, y: int) -> None:
+        self.xdotool("mousemove", str(x), str(y), "click", "1")
+
+    def request_close(self, window: int) -> None:
+        """Ask ``window`` to close, as its close button does (``WM_DELETE_WINDOW``)."""
+        x11 = ctypes.CDLL("libX11.so.6")
+        x11.XOpenDisplay.restype = ctypes.c_void_p
+        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x11.XInternAtom.restype = ctypes.c_ulong
+        x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x11.XSendEvent.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p
+        ]  # fmt: skip
+        x11.XFlush.argtypes = x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        dpy = x11.XOpenDisplay(self.display.encode())
+        if not dpy:
+            raise AssertionError(f"cannot open X display {self.display}")
+        try:
+            event = _ClientMessage()
+            event.type = 33  # ClientMessage
+            event.window = window
+            event.message_type = x11.XInternAtom(dpy, b"WM_PROTOCOLS", 0)
+            event.format = 32
+            event.data[0] = x11.XInternAtom(dpy, b"WM_DELETE_WINDOW", 0)
+            event.data[1] = 0  # CurrentTime
+            x11.XSendEvent(dpy, window, 0, 0, ctypes.byref(event))
+            x11.XFlush(dpy)
+        finally:
+            x11.XCloseDisplay(dpy)
+
+
+class _ClientMessage(ctypes.Structure):
+    """``XClientMessageEvent``, padded to the size of an ``XEvent`` (24 longs)."""
+
+    _fields_: Any = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+        ("pad", ctypes.c_long * 12),
+    ]
