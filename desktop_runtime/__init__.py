@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import runpy
 import signal
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from desktop_runtime.client import (
@@ -31,7 +34,7 @@ from desktop_runtime.client import (
 )
 from desktop_runtime.runner import DesktopApp
 
-__all__ = ["DesktopApp", "DesktopUnavailable", "client_executable", "run_desktop"]
+__all__ = ["DesktopApp", "DesktopUnavailable", "client_executable", "run_desktop", "run_script"]
 
 
 def run_desktop(
@@ -51,6 +54,18 @@ def run_desktop(
             asyncio.run(_until_stopped(app))
         return _Done()
     return app.run()
+
+
+def run_script(script: Path) -> None:
+    """``flet run app.py``: run the app's file as ``__main__``; its ``ft.app(main)`` opens the
+    window. Raises :class:`DesktopUnavailable` before running anything when no window can
+    open here."""
+    build_for_this_machine()
+    check_display()
+    folder = str(script.resolve().parent)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    runpy.run_path(str(script), run_name="__main__")
 
 
 async def _until_stopped(app: DesktopApp) -> None:

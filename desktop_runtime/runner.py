@@ -105,7 +105,7 @@ class DesktopApp:
         window = DesktopWindow(
             loop, lambda action, body: transport.send(encode_packet(action, body))
         )
-        translator = Translator(window.props, window.client_props, window.client_event)
+        translator = Translator(window.props, window.client_state, window.client_event)
         transport = SocketTransport(writer, translator)
         session = Session(
             self._main_for(window), transport, session_id="desktop", executor=self._executor

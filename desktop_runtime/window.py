@@ -16,7 +16,9 @@ its default size (1280x720) and keeps it there, whatever ``width`` and ``height`
 size too (the window manager then offers no resizing), and a later size goes out after its
 new limits. And the client overwrites its copy of the ``Window`` control with the window's
 state whenever the window moves or resizes, so a size (a position, the limits) goes out
-whole: ``width`` with ``height``, or the client may apply its stale copy of the other.
+whole: ``width`` with ``height``, or the client may apply its stale copy of the other; and a
+report of another size in the two seconds after the app set one (the client overwrote the new
+size before applying it) makes the size go out again.
 
 Messages go out on the session's event loop; a setting made in a handler thread is handed to
 the loop.
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Generator
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -66,6 +69,8 @@ class DesktopWindow:
         self._settings: dict[str, Any] = {}  # what the app set
         self._reported: dict[str, Any] = {}  # what the client said of its window
         self._sent: dict[str, Any] = {}  # the Window control's properties the client has
+        self._size_until = 0.0  # until when a report showing another size is a stale one
+        self._size_tries = 0
         self._window: Any = None
         self._run: Callable[[Coroutine[Any, Any, Any]], Any] | None = None
         self._executor: Executor | None = None
@@ -94,8 +99,7 @@ class DesktopWindow:
     # -- WindowSink ---------------------------------------------------------------------------
 
     def set(self, name: str, value: Any) -> None:
-        if not name.startswith("on_"):
-            self._on_loop(self._set, name, value)
+        self._on_loop(self._set, name, value)
 
     def call(self, name: str, *args: Any) -> Awaitable[None]:
         self._on_loop(self._call, name, args)
@@ -103,11 +107,23 @@ class DesktopWindow:
 
     # -- from the client ----------------------------------------------------------------------
 
-    def client_props(self, props: dict[str, Any]) -> None:
+    def client_state(self, props: dict[str, Any]) -> None:
         """The client reported its window's state."""
         self._reported.update(props)
         if self._window is not None:  # the rest stays what the app set (reports may be late)
             self._window.reported({k: v for k, v in props.items() if k in USER_STATE})
+        self._insist_on_size(props)
+
+    def _insist_on_size(self, props: dict[str, Any]) -> None:
+        """A report that contradicts a size the app set just now may have overwritten the
+        client's copy before it applied the size: send the size again (a few times)."""
+        if time.monotonic() > self._size_until or self._size_tries >= SIZE_TRIES:
+            return
+        size = {k: self._sent[k] for k in ("width", "height") if k in self._sent}
+        if size and any(props.get(k, v) != v for k, v in size.items()):
+            self._size_tries += 1
+            ops = [[0, 0, key, value] for key, value in size.items()]
+            self._send(Action.PATCH_CONTROL, {"id": WINDOW_ID, "patch": [[0], *ops]})
 
     def client_event(self, kind: str) -> None:
         """The window raised event ``kind``: run the app's handlers for it."""
@@ -133,6 +149,8 @@ class DesktopWindow:
             if changed.keys() & group:
                 changed |= {k: props[k] for k in group if k in props and k not in changed}
         self._sent = props
+        if changed.keys() & {"width", "height"}:
+            self._size_until, self._size_tries = time.monotonic() + SIZE_INSIST, 0
         limits = {k: v for k, v in changed.items() if k in _LIMITS}
         for part in (limits, {k: v for k, v in changed.items() if k not in _LIMITS}):
             if part:  # limits first: the client applies a size within the limits it has
@@ -165,6 +183,9 @@ class DesktopWindow:
 
 
 _UNSET = object()
+#: seconds after the app set a size during which a report of another size is taken as stale
+SIZE_INSIST = 2.0
+SIZE_TRIES = 3
 #: what the user changes in a window: read back from the client's reports
 USER_STATE = frozenset(
     {"width", "height", "top", "left", "maximized", "minimized", "full_screen", "focused"}
@@ -179,7 +200,9 @@ _TOGETHER = (frozenset({"width", "height"}), frozenset({"top", "left"}), _LIMITS
 def client_props(settings: dict[str, Any], reported: dict[str, Any]) -> dict[str, Any]:
     """The ``Window`` control's properties for the app's ``settings`` (see the module's text
     for ``resizable``); ``reported`` gives the size when the app set none."""
-    props = {name: encode_value(value) for name, value in settings.items()}
+    props = {n: encode_value(v) for n, v in settings.items() if not n.startswith("on_")}
+    if settings.get("on_event") is not None or settings.get("on_resized") is not None:
+        props["on_event"] = True  # the client reports window events only then
     if props.get("resizable") is False:
         del props["resizable"]
         for side in ("width", "height"):

@@ -108,9 +108,51 @@ def test_flet_app_hidden_starts_hidden_until_the_app_shows_the_window(xserver: X
     running.wait_ended()
 
 
-def test_python_app_py_opens_the_window_and_closing_it_ends_the_app(xserver: XServer):
+def closing(page: ft.Page) -> None:
+    page.title = "Closing"
+    page.window_prevent_close = True
+    seen: list[str] = []
+
+    def on_window_event(e: Any) -> None:  # a sync handler: it runs in a thread
+        seen.append(e.data)
+        if e.data == "close":
+            page.add(ft.Text("Saving..."))
+            page.window_destroy()
+
+    page.on_window_event = on_window_event
+    page.data = seen
+    page.add(ft.Text("Close me"))
+
+
+def test_a_prevented_close_reaches_the_window_event_handler_which_destroys_the_window(
+    xserver: XServer, run_app
+):
+    # Started hidden: the client hides the window after it applied prevent_close (in the
+    # same update, earlier), so once it is hidden a close request meets prevent_close.
+    running = run_app(closing, hidden=True)
+    page = running.page
+    window = xserver.wait_window("Closing", visible_only=False)
+    wait_equal(lambda: xserver.windows("Closing", visible_only=True), [], "visible windows")
+    page.window_visible = True
+    xserver.wait_window("Closing")
+
+    xserver.request_close(window)
+
+    running.wait_ended()
+    assert "close" in page.data
+    assert [c.value for c in page.controls] == ["Close me", "Saving..."]
+
+
+RUN_COUNTER = {
+    "python app.py": [sys.executable, str(COUNTER)],
+    "flet run app.py": [sys.executable, "-m", "flet.cli", "run", str(COUNTER)],
+}
+
+
+@pytest.mark.parametrize("command", RUN_COUNTER)
+def test_the_window_opens_and_closing_it_ends_the_app(xserver: XServer, command: str):
     env = {**xserver.env, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, str(COUNTER)], cwd=ROOT, env=env)
+    process = subprocess.Popen(RUN_COUNTER[command], cwd=ROOT, env=env)
     try:
         window = xserver.wait_window("Counter")
         xserver.request_close(window)
