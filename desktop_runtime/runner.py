@@ -44,7 +44,8 @@ class DesktopApp:
     """One app in one desktop window; :meth:`run` returns when the window is gone.
 
     ``program`` is the client (``desktop_runtime.client.client_executable()``); ``env`` its
-    environment (default: this process's). ``on_session`` is told the session once the
+    environment (default: this process's); ``tcp`` picks the socket (default: a Unix socket
+    where the platform has them). ``on_session`` is told the session once the
     client registered (tests read the page through it).
     """
 
@@ -57,6 +58,7 @@ class DesktopApp:
         assets_dir: str | None = None,
         env: Mapping[str, str] | None = None,
         on_session: Callable[[Session], None] | None = None,
+        tcp: bool | None = None,
     ) -> None:
         self.main = main
         self.program = program
@@ -64,6 +66,7 @@ class DesktopApp:
         self.assets_dir = assets_dir
         self.env = dict(os.environ if env is None else env)
         self.on_session = on_session
+        self.tcp = tcp
         self.process: asyncio.subprocess.Process | None = None
         self.session: Session | None = None
         self._executor = ThreadPoolExecutor(thread_name_prefix="flet-handler")
@@ -71,7 +74,7 @@ class DesktopApp:
 
     async def run(self) -> int:
         """Serve the app until the client program exits; its exit status."""
-        listener = await listen(self._accept)
+        listener = await listen(self._accept, tcp=self.tcp)
         try:
             self.process = await self._start_client(listener)
             return await self.process.wait()
