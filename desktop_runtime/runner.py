@@ -28,9 +28,10 @@ from typing import Any
 from desktop_runtime.transport import Listener, SocketTransport, listen
 from desktop_runtime.window import DesktopWindow
 from desktop_runtime.wire import Translator
-from flet.protocol import encode_packet
+from flet.protocol import Action, encode_packet
 from flet.session import Session
 from flet.session.handlers import call_handler
+from flet.transport import TransportClosed
 
 __all__ = ["DesktopApp"]
 
@@ -102,12 +103,19 @@ class DesktopApp:
             self._connections.discard(task)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """One connection of the client: a session of its own, until the socket closes."""
+        """One connection of the client: a session of its own, until the socket closes.
+
+        A session that ends first (it crashed, or ``main`` failed at once) keeps the
+        connection: the client shows its error card until the window is closed, instead of
+        reconnecting and running ``main`` again."""
         loop = asyncio.get_running_loop()
         transport: SocketTransport
-        window = DesktopWindow(
-            loop, lambda action, body: transport.send(encode_packet(action, body))
-        )
+
+        def send(action: Action, body: Any) -> None:
+            with contextlib.suppress(TransportClosed):  # the session ended meanwhile
+                transport.send(encode_packet(action, body))
+
+        window = DesktopWindow(loop, send)
         translator = Translator(window.props, window.client_state, window.client_event)
         transport = SocketTransport(writer, translator)
         session = Session(
@@ -119,6 +127,7 @@ class DesktopApp:
             if self.on_session is not None:
                 self.on_session(session)
             await session.run()
+            await reading
         finally:
             session.close()
             reading.cancel()

@@ -5,6 +5,8 @@ there are no Unix sockets) and gives the address the client takes as its first a
 socket's path, or ``tcp://127.0.0.1:<port>``. :class:`SocketTransport` serves one accepted
 connection: ``send`` writes the core's packet as the client reads it (``Translator``) without
 blocking; ``read_loop`` feeds the client's messages to the session until the socket closes.
+Closing the transport (the session ended) leaves the socket open: the runner closes it when the
+client goes or the app stops.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ class SocketTransport(QueueTransport):
     """One connection of the desktop client; see the module's text."""
 
     def __init__(self, writer: asyncio.StreamWriter, translator: Translator) -> None:
-        super().__init__(self._write, self._close_socket)
+        super().__init__(self._write)  # the socket lives as long as the client: see runner
         self._writer = writer
         self._translator = translator
 
@@ -71,9 +73,6 @@ class SocketTransport(QueueTransport):
         data = self._translator.to_client(packet)
         if data is not None and not self._writer.is_closing():
             self._writer.write(data)
-
-    def _close_socket(self) -> None:
-        self._writer.close()
 
     async def read_loop(self, reader: asyncio.StreamReader) -> None:
         """Feed the client's messages to the session until the socket closes."""

@@ -48,6 +48,14 @@ def receive():
 page = {{"route": "/", "width": 800.0, "height": 600.0, "platform": "linux"}}
 send([1, {{"session_id": None, "page_name": "", "page": page}}])
 reply = receive()
+if reply[1]["error"]:  # the error card: does the core keep the connection open?
+    sock.settimeout(1.0)
+    try:
+        kept = sock.recv(1) != b""
+    except socket.timeout:
+        kept = True
+    json.dump({{"reply": reply, "kept": kept}}, open(report, "w"))
+    sys.exit(0)
 button = reply[1]["page_patch"]["views"][0]["controls"][0]
 send([4, {{"id": 2, "props": {{"width": 800.0, "height": 600.0}}}}])
 send([3, {{"target": button["_i"], "name": "click", "data": None}}])
@@ -88,3 +96,24 @@ def test_a_client_registers_clicks_and_its_exit_ends_the_app(tmp_path: Path, tcp
     assert body["patch"][-1][2:] == ["content", "clicked in flet-handler_0"]
     assert app.session is not None and app.session.closed
     assert app.session.page is not None and app.session.page.window_width == 800
+
+
+def failing(page: ft.Page) -> None:
+    raise ValueError("no configuration file")
+
+
+def test_a_main_that_fails_keeps_the_error_card_until_the_window_closes(tmp_path: Path):
+    report = tmp_path / "report.json"
+    program = tmp_path / "client"
+    program.write_text(CLIENT.format(python=sys.executable, report=str(report)))
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    sessions: list[Any] = []
+    app = DesktopApp(failing, program, on_session=sessions.append)
+
+    status = asyncio.run(asyncio.wait_for(app.run(), 30))
+
+    assert status == 0
+    seen = json.loads(report.read_text())
+    assert seen["reply"][1]["error"].startswith("ValueError: no configuration file")
+    assert seen["kept"] is True  # no disconnect: the client would reconnect and run main again
+    assert len(sessions) == 1
