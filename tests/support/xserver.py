@@ -1,8 +1,9 @@
 """A real X server for the desktop tests: Debian's Xvfb, driven with xdotool.
 
-``XServer.start()`` runs ``Xvfb`` on a display number it picks itself (``-displayfd``) as a
-child of the test and ``stop()`` ends it by its PID. A missing program fails the test with
-what to install (``scripts/test.sh`` installs both); nothing here skips.
+``XServer.start()`` runs ``Xvfb`` as a child of the test on a free display number picked at
+random from a high range (other users of the machine start X servers from :0 up), waits until
+it is ready (``-displayfd``) and ``stop()`` ends it by its PID. A missing program fails the
+test with what to install (``scripts/test.sh`` installs both); nothing here skips.
 
 ``request_close`` does what a window manager does when the close button is clicked: it sends
 the window a ``WM_DELETE_WINDOW`` client message (libX11 through ctypes; ``xdotool
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import ctypes
 import os
+import random
 import shutil
 import subprocess
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageGrab
@@ -24,6 +27,9 @@ from PIL import Image, ImageGrab
 __all__ = ["XServer", "XToolMissing"]
 
 SCREEN = "1280x800x24"
+#: no TCP; and no reset when the last client leaves (a client starting during a reset cannot
+#: open the display)
+XVFB_FLAGS = ("-nolisten", "tcp", "-noreset")
 
 
 class XToolMissing(AssertionError):
@@ -50,23 +56,15 @@ class XServer:
     def start(cls) -> XServer:
         xvfb = _need("Xvfb", "xvfb")
         _need("xdotool", "xdotool")
-        read, write = os.pipe()
-        process = subprocess.Popen(
-            [xvfb, "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
-            pass_fds=(write,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write)
-        with os.fdopen(read) as pipe:
-            number = pipe.readline().strip()
-        if not number:
-            process.kill()
-            raise AssertionError("Xvfb did not start (it wrote no display number)")
-        display = f":{number}"
-        env = {**os.environ, "DISPLAY": display}
-        env.pop("WAYLAND_DISPLAY", None)
-        return cls(display, process, env)
+        for number in random.sample(range(200, 900), 20):
+            if Path(f"/tmp/.X{number}-lock").exists():
+                continue
+            process = _start_xvfb(xvfb, number)
+            if process is not None:
+                env = {**os.environ, "DISPLAY": f":{number}"}
+                env.pop("WAYLAND_DISPLAY", None)
+                return cls(f":{number}", process, env)
+        raise AssertionError("Xvfb did not start on any of 20 free display numbers")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -138,6 +136,25 @@ class XServer:
             x11.XFlush(dpy)
         finally:
             x11.XCloseDisplay(dpy)
+
+
+def _start_xvfb(xvfb: str, number: int) -> subprocess.Popen[bytes] | None:
+    """Xvfb on display ``number``, once it accepts clients; ``None`` if it did not start."""
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        [xvfb, f":{number}", "-displayfd", str(write), "-screen", "0", SCREEN, *XVFB_FLAGS],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        ready = pipe.readline().strip()  # written when the server is ready; "" if it exited
+    if ready == str(number):
+        return process
+    process.kill()
+    process.wait()
+    return None
 
 
 class _ClientMessage(ctypes.Structure):
