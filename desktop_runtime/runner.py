@@ -143,7 +143,7 @@ class DesktopApp:
         async def desktop_main(page: Any) -> None:
             session = self.session
             assert session is not None
-            window.bind(page.window, session.run_task, executor)
+            window.bind(page, session.run_task, executor)
             if self.hidden:  # the Linux client shows its window before it reads the env
                 page.window.visible = False
             await call_handler(main, page, executor=executor)

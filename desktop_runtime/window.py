@@ -71,6 +71,7 @@ class DesktopWindow:
         self._sent: dict[str, Any] = {}  # the Window control's properties the client has
         self._size_until = 0.0  # until when a report showing another size is a stale one
         self._size_tries = 0
+        self._page: Any = None
         self._window: Any = None
         self._run: Callable[[Coroutine[Any, Any, Any]], Any] | None = None
         self._executor: Executor | None = None
@@ -79,12 +80,12 @@ class DesktopWindow:
         self._waiting: list[tuple[str, tuple[Any, ...]]] = []  # method calls made before
 
     def bind(
-        self, window: Any, run: Callable[[Coroutine[Any, Any, Any]], Any], executor: Executor | None
+        self, page: Any, run: Callable[[Coroutine[Any, Any, Any]], Any], executor: Executor | None
     ) -> None:
-        """Serve ``window`` (``page.window``); ``run`` runs an awaitable as app code of the
-        session (``Session.run_task``); sync handlers run in ``executor``."""
-        self._window, self._run, self._executor = window, run, executor
-        window.attach(self)
+        """Serve ``page.window``; ``run`` runs an awaitable as app code of the session
+        (``Session.run_task``); sync handlers run in ``executor``."""
+        self._page, self._window, self._run, self._executor = page, page.window, run, executor
+        page.window.attach(self)
 
     def props(self) -> dict[str, Any]:
         """The settings made so far, as the ``Window`` control's properties of the register
@@ -130,7 +131,7 @@ class DesktopWindow:
         window, run = self._window, self._run
         if window is None or run is None:
             return
-        event = WindowEvent(kind, window, getattr(window, "_page", None))
+        event = WindowEvent(kind, window, self._page)
         handlers = [window.on_event, window.on_resized if kind == "resized" else None]
         for handler in handlers:
             if handler is not None:
