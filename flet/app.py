@@ -8,7 +8,8 @@ Flet: in a desktop window (``desktop_runtime``: the default view, ``ft.FLET_APP`
 ``ft.FLET_APP_HIDDEN``, which starts it hidden) where the desktop client can run, else served
 to the browser (``server_runtime.dev``, the ``server`` extra), where ``port``, ``host``,
 ``assets_dir``... mean what they meant in Flet. ``view=ft.WEB_BROWSER`` (or
-``FLET_FORCE_WEB_SERVER=1``) asks for the browser. Without either, ``NoRunnerError`` says how
+``FLET_FORCE_WEB_SERVER=1``) asks for the browser; ``export_asgi_app=True`` returns the ASGI
+app. Without either, ``NoRunnerError`` says how
 to run the app.
 
 Flet's other ``ft.app`` keywords (``view``, ``port``, ``web_renderer``...) are accepted; in the
@@ -154,8 +155,11 @@ def _serve_here(entry: Main, options: dict[str, Any]) -> Any:
     serve the app from this process with the server extra (``server_runtime.dev``), or say
     how to run it."""
     view = _view_of(options.get("view"))
-    if view in (AppView.FLET_APP, AppView.FLET_APP_HIDDEN) and not os.getenv(
-        "FLET_FORCE_WEB_SERVER"
+    wants_window = view in (AppView.FLET_APP, AppView.FLET_APP_HIDDEN)
+    if (
+        wants_window
+        and not options.get("export_asgi_app")
+        and not os.getenv("FLET_FORCE_WEB_SERVER")
     ):
         opened, reason = _open_desktop(entry, options, hidden=view is AppView.FLET_APP_HIDDEN)
         if reason is None:

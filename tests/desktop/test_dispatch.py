@@ -60,15 +60,16 @@ def test_the_default_view_flet_app_and_flet_app_hidden_open_the_desktop(
 
 
 @pytest.mark.parametrize("view", [ft.WEB_BROWSER, ft.AppView.FLET_APP_WEB])
-def test_browser_views_and_flet_force_web_server_skip_the_desktop(
+def test_browser_views_export_asgi_app_and_flet_force_web_server_skip_the_desktop(
     monkeypatch, desktop, served, view
 ):
     monkeypatch.delenv("FLET_FORCE_WEB_SERVER", raising=False)
     ft.app(main, view=view)
+    ft.app(main, export_asgi_app=True)
     monkeypatch.setenv("FLET_FORCE_WEB_SERVER", "1")
     ft.app(main)
     assert desktop == []
-    assert len(served) == 2
+    assert len(served) == 3
 
 
 def test_a_view_that_is_not_one_is_a_clear_error():
