@@ -71,7 +71,8 @@ class DesktopApp:
         self.process: asyncio.subprocess.Process | None = None
         self.session: Session | None = None
         self._executor = ThreadPoolExecutor(thread_name_prefix="flet-handler")
-        self._connections: set[asyncio.Task[None]] = set()
+        #: the tasks serving the client's connections, and their sockets
+        self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
 
     async def run(self) -> int:
         """Serve the app until the client program exits; its exit status."""
@@ -93,14 +94,21 @@ class DesktopApp:
         log.debug("flet: starting the desktop client %s %s", self.program, args)
         return await asyncio.create_subprocess_exec(str(self.program), *args, env=env)
 
+    def _close_connections(self) -> None:
+        """Close the client's sockets: each session sees the end of its stream, as when the
+        client goes. (A client still running reconnects and registers again: a new session
+        of ``main``, which is how a reload would show a new version.)"""
+        for writer in self._connections.values():
+            writer.close()
+
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         assert task is not None
-        self._connections.add(task)
+        self._connections[task] = writer
         try:
             await self._serve(reader, writer)
         finally:
-            self._connections.discard(task)
+            del self._connections[task]
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """One connection of the client: a session of its own, until the socket closes.
@@ -162,8 +170,7 @@ class DesktopApp:
             except TimeoutError:
                 process.kill()
                 await process.wait()
-        for task in list(self._connections):
-            task.cancel()
+        self._close_connections()
         await asyncio.gather(*self._connections, return_exceptions=True)
         await listener.close()
         self._executor.shutdown(wait=False, cancel_futures=True)
