@@ -85,6 +85,9 @@ def test_the_window_size_set_from_python_is_the_x_windows_size(xserver: XServer,
     assert page.window_resizable is False
     wait_equal(lambda: (page.window_width, page.window_height), (900, 300), "reported back")
 
+    page.window_center()  # on the 1280x800 screen
+    wait_equal(lambda: xserver.position(window), ((1280 - 900) // 2, (800 - 300) // 2), "centre")
+
     xserver.request_close(window)
     running.wait_ended()
 

@@ -101,9 +101,18 @@ class XServer:
         raise AssertionError(f"no window titled {name!r} appeared within {timeout} s")
 
     def geometry(self, window: int) -> tuple[int, int]:
+        """The window's size."""
+        values = self._geometry(window)
+        return values["WIDTH"], values["HEIGHT"]
+
+    def position(self, window: int) -> tuple[int, int]:
+        """Where the window's top left corner is on the screen."""
+        values = self._geometry(window)
+        return values["X"], values["Y"]
+
+    def _geometry(self, window: int) -> dict[str, int]:
         shell = self.xdotool("getwindowgeometry", "--shell", str(window))
-        values = dict(line.split("=", 1) for line in shell.split() if "=" in line)
-        return int(values["WIDTH"]), int(values["HEIGHT"])
+        return {k: int(v) for k, v in (line.split("=", 1) for line in shell.split() if "=" in line)}
 
     # -- acting ----------------------------------------------------------------------------
 
