@@ -117,7 +117,8 @@ class XServer:
     # -- acting ----------------------------------------------------------------------------
 
     def click(self, x: int, y: int) -> None:
-        self.xdotool("mousemove", str(x), str(y), "click", "1")
+        """Move the pointer to (x, y), rest there a moment, as a hand does, and click."""
+        self.xdotool("mousemove", str(x), str(y), "sleep", "0.2", "click", "1")
 
     def request_close(self, window: int) -> None:
         """Ask ``window`` to close, as its close button does (``WM_DELETE_WINDOW``)."""
