@@ -3,9 +3,13 @@
 The runner is a context variable set by the code that runs the app's module: the Pyodide
 bootstrap in the browser, ``flet run``, a test harness in tests. ``ft.app`` and
 ``ft.app_async`` are one function: both return the runner's awaitable, which sync code may
-ignore. With no runner (``python app.py`` on CPython) the app is served from this process
-(``server_runtime.dev``, the ``server`` extra), where ``port``, ``host``, ``view``,
-``assets_dir``... mean what they meant in Flet; without the extra, ``NoRunnerError`` says how
+ignore. With no runner (``python app.py`` on CPython) the app runs from this process, as in
+Flet: in a desktop window (``desktop_runtime``: the default view, ``ft.FLET_APP``, and
+``ft.FLET_APP_HIDDEN``, which starts it hidden) where the desktop client can run, else served
+to the browser (``server_runtime.dev``, the ``server`` extra), where ``port``, ``host``,
+``assets_dir``... mean what they meant in Flet. ``view=ft.WEB_BROWSER`` (or
+``FLET_FORCE_WEB_SERVER=1``) asks for the browser; ``export_asgi_app=True`` returns the ASGI
+app. Without either, ``NoRunnerError`` says how
 to run the app.
 
 Flet's other ``ft.app`` keywords (``view``, ``port``, ``web_renderer``...) are accepted; in the
@@ -17,6 +21,8 @@ browser they mean nothing, so each one given is named once per process on the ``
 from __future__ import annotations
 
 import importlib.util
+import logging
+import os
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -45,6 +51,8 @@ Runner = Callable[[Main], Awaitable[None]]
 
 #: what serving an app from this process needs (the `server` extra)
 _SERVER_MODULES = ("server_runtime", "fastapi", "uvicorn")
+
+log = logging.getLogger("flet")
 
 _runner: ContextVar[Runner | None] = ContextVar("flet_runner", default=None)
 
@@ -143,8 +151,23 @@ def app(main: Main | None = None, *, target: Main | None = None, **options: Any)
 
 
 def _serve_here(entry: Main, options: dict[str, Any]) -> Any:
-    """No runner (``python app.py`` on CPython): serve the app from this process with the
-    server extra (``server_runtime.dev``), or say how to run it."""
+    """No runner (``python app.py`` on CPython): a desktop window where one can open, else
+    serve the app from this process with the server extra (``server_runtime.dev``), or say
+    how to run it."""
+    view = _view_of(options.get("view"))
+    wants_window = view in (AppView.FLET_APP, AppView.FLET_APP_HIDDEN)
+    if (
+        wants_window
+        and not options.get("export_asgi_app")
+        and not os.getenv("FLET_FORCE_WEB_SERVER")
+    ):
+        opened, reason = _open_desktop(entry, options, hidden=view is AppView.FLET_APP_HIDDEN)
+        if reason is None:
+            return opened
+        log.warning(
+            "flet: the desktop window cannot open: %s. The app opens in the browser", reason
+        )
+        options = {**options, "view": AppView.WEB_BROWSER if view is AppView.FLET_APP else view}
     if not all(importlib.util.find_spec(name) for name in _SERVER_MODULES):
         raise NoRunnerError(
             "nothing runs this Flet app here: install the server extra "
@@ -155,6 +178,31 @@ def _serve_here(entry: Main, options: dict[str, Any]) -> Any:
     from server_runtime.dev import serve_main  # host only: the browser always has a runner
 
     return serve_main(entry, options)
+
+
+def _view_of(value: Any) -> AppView:
+    """``view=`` as an ``AppView``; Flet's default is the desktop window."""
+    if value is None:
+        return AppView.FLET_APP
+    try:
+        return AppView(getattr(value, "value", value))
+    except ValueError:
+        names = ", ".join(f"ft.{v.name}" for v in AppView)
+        raise TypeError(f"ft.app(view={value!r}) is not a view; use one of {names}") from None
+
+
+def _open_desktop(entry: Main, options: dict[str, Any], hidden: bool) -> tuple[Any, str | None]:
+    """Run ``entry`` in a desktop window (``desktop_runtime``): what ``ft.app`` returns, or
+    why no window can open here."""
+    if importlib.util.find_spec("desktop_runtime") is None:
+        return None, "the desktop runtime is not installed"
+    from desktop_runtime import DesktopUnavailable, run_desktop  # host only
+
+    assets = options.get("assets_dir")
+    try:
+        return run_desktop(entry, hidden=hidden, assets_dir=str(assets) if assets else None), None
+    except DesktopUnavailable as exc:
+        return None, str(exc)
 
 
 def app_async(main: Main | None = None, *, target: Main | None = None, **options: Any) -> Any:

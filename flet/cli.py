@@ -2,8 +2,9 @@
 `flet --version`.
 
 Thin: parses arguments and calls `flet.publish.publish` (prints progress, the summary, or
-`error: ...` plus the fix, exit status 2) or `server_runtime.dev.run_with_reload` (serves the
-app on 127.0.0.1 and reloads it when its files change; needs the `server` extra).
+`error: ...` plus the fix, exit status 2), `desktop_runtime.run_script` (`flet run` without
+`--web`: the app in a desktop window, where one can open) or `server_runtime.dev.run_with_reload`
+(serves the app on 127.0.0.1 and reloads it when its files change; needs the `server` extra).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def _add_run(p: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     p.add_argument(
         "-w", "--web", action="store_true",
-        help="open the app in the browser (always: the desktop client is not available here)",
+        help="open the app in the browser, reloading it on changes (default: a desktop window "
+        "where the desktop client can run, else the browser)",
     )  # fmt: skip
     p.add_argument("-a", "--assets", type=Path, help="assets folder, relative to the app (assets)")
     p.add_argument(
@@ -62,6 +64,8 @@ def _run(args: argparse.Namespace) -> int:
             f"error: {args.script} is not a file\n  fix: pass the app's .py file", file=sys.stderr
         )
         return 2
+    if not args.web and _run_in_window(args.script):
+        return 0
     try:
         from server_runtime.dev import DEFAULT_PORT, ServeOptions, run_with_reload
     except ImportError as e:
@@ -87,6 +91,18 @@ def _run(args: argparse.Namespace) -> int:
     ignore = [d for d in args.ignore_dirs.split(",") if d]
     run_with_reload(script, options, mode=mode, ignore_dirs=ignore)
     return 0
+
+
+def _run_in_window(script: Path) -> bool:
+    """Run ``script`` in a desktop window; ``False`` (with the reason said) if none can open."""
+    from desktop_runtime import DesktopUnavailable, run_script
+
+    try:
+        run_script(script)
+    except DesktopUnavailable as e:
+        print(f"flet run: no desktop window: {e}; opening the browser", file=sys.stderr)
+        return False
+    return True
 
 
 def _add_publish(p: argparse.ArgumentParser) -> None:

@@ -6,17 +6,22 @@ They are accepted and kept (reading one back gives what was set), the first one 
 once in the console, and the window methods (``center()``, ``close()``...) do nothing.
 ``page.width`` and ``page.height`` stay the size the browser reports; ``window.width`` and
 ``window.height`` read that size until the app sets its own.
+
+Where a real window exists (the desktop client, ``desktop_runtime``), the code that runs the
+app ``attach``-es a :class:`WindowSink` before ``main`` runs: settings and method calls then
+go to it, and ``reported`` records what the window says of itself (its size after the user
+resized it...), so reading a setting back gives the window's value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any
+from typing import Any, Protocol
 
 from flet._notices import say_once
 from flet.core.props import suggest
 
-__all__ = ["WINDOW_METHODS", "WINDOW_SETTINGS", "Window"]
+__all__ = ["WINDOW_METHODS", "WINDOW_SETTINGS", "Window", "WindowSink"]
 
 #: Settings of Flet's ``page.window`` (and ``page.window_<name>`` before 0.23).
 WINDOW_SETTINGS = frozenset(
@@ -85,14 +90,32 @@ class _Done:
         yield from ()
 
 
+class WindowSink(Protocol):
+    """What applies the settings to a real window (``Window.attach``)."""
+
+    def set(self, name: str, value: Any) -> None: ...
+    def call(self, name: str, *args: Any) -> Awaitable[None]: ...
+
+
 class Window:
     """``page.window``: keeps the desktop window settings an app makes."""
 
-    __slots__ = ("_page", "_values")
+    __slots__ = ("_page", "_sink", "_values")
 
     def __init__(self, page: Any) -> None:
         object.__setattr__(self, "_page", page)
         object.__setattr__(self, "_values", {})
+        object.__setattr__(self, "_sink", None)
+
+    def attach(self, sink: WindowSink) -> None:
+        """Apply the settings to a real window from now on (those made so far too)."""
+        object.__setattr__(self, "_sink", sink)
+        for name, value in object.__getattribute__(self, "_values").items():
+            sink.set(name, value)
+
+    def reported(self, values: dict[str, Any]) -> None:
+        """The real window's own state (what the client reported): read back from now on."""
+        object.__getattribute__(self, "_values").update(values)
 
     def __getattr__(self, name: str) -> Any:
         if name in WINDOW_SETTINGS:
@@ -103,15 +126,21 @@ class Window:
                 return getattr(object.__getattribute__(self, "_page"), name)
             return None
         if name in WINDOW_METHODS or name.removesuffix("_async") in WINDOW_METHODS:
-            return _no_op
+            sink = object.__getattribute__(self, "_sink")
+            if sink is None:
+                return _no_op
+            method = name.removesuffix("_async")
+            return lambda *args, **kwargs: sink.call(method, *args)
         raise AttributeError(_unknown(name))
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name not in WINDOW_SETTINGS:
             raise AttributeError(_unknown(name))
-        if not name.startswith("on_"):
-            say_once("page.window", _NOTICE.format(name=name))
         self._values[name] = value
+        if self._sink is not None:
+            self._sink.set(name, value)
+        elif not name.startswith("on_"):
+            say_once("page.window", _NOTICE.format(name=name))
 
     def __repr__(self) -> str:
         return f"Window({self._values!r})"
@@ -143,8 +172,9 @@ def window_method(name: str) -> Callable[..., Awaitable[None]]:
     """``page.window_<name>()``: the 0.21 spelling of ``page.window.<name>()``."""
 
     def method(page: Any, *args: Any, **kwargs: Any) -> Awaitable[None]:
-        return _no_op()
+        result: Awaitable[None] = getattr(page.window, name)(*args, **kwargs)
+        return result
 
     method.__name__ = f"window_{name}"
-    method.__doc__ = f"The 0.21 spelling of ``page.window.{name}()`` (nothing happens)."
+    method.__doc__ = f"The 0.21 spelling of ``page.window.{name}()``."
     return method

@@ -239,18 +239,19 @@ def start_asgi_server(
 
 def start_python_app(script: Path, timeout: float = 30.0) -> AsgiServer:
     """``python SCRIPT`` (an app ending with ``ft.app(main)``) on a free port of 127.0.0.1,
-    told by ``FLET_SERVER_PORT`` and ``FLET_NO_BROWSER``, from this checkout."""
+    told by ``FLET_SERVER_PORT`` and ``FLET_NO_BROWSER``, from this checkout (served to the
+    browser even where a desktop window could open: ``FLET_FORCE_WEB_SERVER``)."""
     port = free_port()
-    env = {"FLET_SERVER_PORT": str(port), "FLET_NO_BROWSER": "1"}
+    env = {"FLET_SERVER_PORT": str(port), "FLET_NO_BROWSER": "1", "FLET_FORCE_WEB_SERVER": "1"}
     return _start_app_server(
         [script.stem], port, script.parent, str(script), "python", env, timeout
     )
 
 
 def start_flet_run(script: Path, timeout: float = 30.0) -> AsgiServer:
-    """``flet run SCRIPT --no-browser`` on a free port of 127.0.0.1, from this checkout."""
+    """``flet run SCRIPT --web --no-browser`` on a free port of 127.0.0.1, from this checkout."""
     port = free_port()
-    command = ["flet.cli", "run", str(script), "--port", str(port), "--no-browser"]
+    command = ["flet.cli", "run", str(script), "--web", "--port", str(port), "--no-browser"]
     return _start_app_server(command, port, script.parent, str(script), "flet run", {}, timeout)
 
 

@@ -1,0 +1,91 @@
+"""Desktop mode (host only): the app in a native window drawn by Flet's desktop client.
+
+The core talks straight to the client over a Unix socket (a TCP port on 127.0.0.1 where there
+are none), with no server in between: ``python app.py`` and ``flet run app.py`` open the
+window where a client build exists (Linux x86_64), else the browser (``server_runtime``).
+
+Dependency rule: ``flet`` (core, session, protocol; ``flet.publish``'s pinned-wheel cache for
+the client), asyncio and the standard library; not ``server_runtime``, not ``js``.
+
+- ``wire``: the 0.82.2 client's framing and the one difference in messages (the ``Window``
+  control), translated at one place;
+- ``transport``: the listening socket and the connection as a ``Transport``;
+- ``window``: ``page.window`` applied to the real window, its events to the app;
+- ``client``: the client program, fetched, checked by sha256 and unpacked once;
+- ``runner``: listen, start the client, serve its session, end with the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import runpy
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_runtime.client import (
+    DesktopUnavailable,
+    build_for_this_machine,
+    check_display,
+    client_executable,
+)
+from desktop_runtime.runner import DesktopApp
+
+__all__ = ["DesktopApp", "DesktopUnavailable", "client_executable", "run_desktop", "run_script"]
+
+
+def run_desktop(
+    main: Callable[..., Any], *, hidden: bool = False, assets_dir: str | None = None
+) -> Any:
+    """``ft.app(main)`` in a desktop window: blocks until the window is closed; called in a
+    running loop (``ft.app_async``), returns the awaitable that serves instead. Raises
+    :class:`DesktopUnavailable` before anything starts when no client can run here."""
+    build = build_for_this_machine()
+    check_display()
+    program = client_executable(build)
+    app = DesktopApp(main, program, hidden=hidden, assets_dir=assets_dir)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(_until_stopped(app))
+        return _Done()
+    return app.run()
+
+
+def run_script(script: Path) -> None:
+    """``flet run app.py``: run the app's file as ``__main__``; its ``ft.app(main)`` opens the
+    window. Raises :class:`DesktopUnavailable` before running anything when no window can
+    open here."""
+    build_for_this_machine()
+    check_display()
+    folder = str(script.resolve().parent)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    runpy.run_path(str(script), run_name="__main__")
+
+
+async def _until_stopped(app: DesktopApp) -> None:
+    """Run ``app``; SIGTERM stops it like Ctrl-C (the window closes with the app)."""
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows' loop
+        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    try:
+        await app.run()
+    except asyncio.CancelledError:
+        pass
+    finally:
+        with contextlib.suppress(NotImplementedError):
+            loop.remove_signal_handler(signal.SIGTERM)
+
+
+class _Done:
+    """What ``ft.app`` returns once the window is gone (sync code ignores it)."""
+
+    def __await__(self) -> Any:
+        return iter(())
