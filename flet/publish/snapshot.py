@@ -46,7 +46,12 @@ from .plan import Plan
 from .summary import format_bytes
 from .wheelinfo import WheelInfo
 
-__all__ = ["Snapshot", "make_snapshot"]
+__all__ = ["DEFERRED_PACKAGES", "Snapshot", "make_snapshot"]
+
+# Packages the worker loads only once the app runs after a snapshot start: the heap holds their
+# modules in a pure-Python form that works meanwhile (msgpack, imported without its C extension
+# by pyodide_runtime/snapshot.py; loading its wheel compiles that extension, about 0.3 s).
+DEFERRED_PACKAGES = ("msgpack",)
 
 SCRIPT = Path(__file__).with_name("snapshot.mjs")
 FORMAT = "2"  # bump when what goes into a snapshot changes in a way no input's hash shows

@@ -44,7 +44,7 @@ from .pwa import (
     summarize_pwa,
     write_version_file,
 )
-from .snapshot import Snapshot
+from .snapshot import DEFERRED_PACKAGES, Snapshot
 from .summary import format_bytes
 
 __all__ = ["Rendered", "build_id", "render_templates", "template_context"]
@@ -128,7 +128,12 @@ def template_context(
     base = plan.base_url
     snapshot_config = None
     if snapshot is not None and snapshot.path is not None:
-        snapshot_config = {"url": f"{base}{snapshot.path}", "sha256": snapshot.sha256}
+        snapshot_config = {
+            "url": f"{base}{snapshot.path}",
+            "sha256": snapshot.sha256,
+            # loaded once the app runs: the heap holds them in a form that works meanwhile
+            "deferredPackages": [p for p in DEFERRED_PACKAGES if p in packages],
+        }
     return {
         "base_url": base,
         "app_name": plan.app_name,

@@ -23,9 +23,13 @@
 // Memory snapshot (config.snapshot = {url, sha256}, or null; see flet/publish/snapshot.py):
 // fetched while Pyodide's files download, checked against its sha256, gunzipped with
 // DecompressionStream and restored instead of starting Python; the site's packages are then
-// loaded on top of it as on a normal boot, and pyodide_runtime.snapshot.restored() redoes what
-// a heap cannot carry. If any of that fails, one console.warn says why and Python starts again
-// without the snapshot: the same app, only slower.
+// loaded on top of it as on a normal boot but for config.snapshot.deferredPackages (msgpack:
+// the heap holds its pure-Python form), and pyodide_runtime.snapshot.restored() redoes what a
+// heap cannot carry. The deferred packages are loaded once the app runs, then
+// pyodide_runtime.snapshot.extensions_loaded() switches to msgpack's C extension; if they
+// cannot be loaded, one console.warn says so and the app goes on with the pure-Python form.
+// If restoring fails, one console.warn says why and Python starts again without the
+// snapshot: the same app, only slower.
 
 import "./gzip_fetch.js"; // globalThis.fletPwaGzipFetch
 
@@ -85,22 +89,47 @@ async function boot(config) {
     self.postMessage({ type: MESSAGE.FAILED, error: errorText(error) });
     return;
   }
-  transport = started;
+  transport = started.transport;
   self.postMessage({ type: MESSAGE.READY });
   for (const packet of pending.splice(0)) transport.feed_js(packet);
+  const { pyodide, deferred } = started;
+  if (deferred.length) setTimeout(() => loadDeferred(pyodide, deferred), 0);
+}
+
+async function loadDeferred(pyodide, names) {
+  const errors = [];
+  try {
+    await pyodide.loadPackage(names, {
+      messageCallback: () => {},
+      errorCallback: (line) => errors.push(line),
+    });
+    checkPackages(pyodide, names, errors);
+    const snapshot = pyodide.pyimport("pyodide_runtime.snapshot");
+    try {
+      snapshot.extensions_loaded();
+    } finally {
+      snapshot.destroy();
+    }
+  } catch (error) {
+    console.warn(
+      `flet-pwa: ${names.join(", ")} could not be loaded after the start ` +
+        `(${firstLine(error.message)}); the app goes on with the pure-Python msgpack.`,
+    );
+  }
 }
 
 async function startApp(config) {
   stage(STAGE.DOWNLOADING);
   const archive = downloadApp(absolute(config.appArchiveUrl), config.appArchiveSha256);
   archive.catch(() => {}); // awaited below; this only stops an early "unhandled rejection"
-  const pyodide = await loadRuntime(config);
+  const { pyodide, deferred } = await loadRuntime(config);
   stage(STAGE.STARTING_APP);
   const checked = await archive;
   await checked.verify(pyodide);
   pyodide.unpackArchive(checked.bytes, "zip"); // into the working directory, /home/pyodide
   connectPubSub(pyodide, config);
-  return runApp(pyodide, config.appModule);
+  const transport = runApp(pyodide, config.appModule);
+  return { transport, pyodide, deferred };
 }
 
 async function loadRuntime(config) {
@@ -121,7 +150,7 @@ async function loadRuntime(config) {
       const pyodide = await startPython(loadPyodide, config, snapshot);
       afterSnapshot(pyodide);
       bootedFrom(BOOT.SNAPSHOT);
-      return pyodide;
+      return { pyodide, deferred: config.snapshot.deferredPackages || [] };
     } catch (error) {
       if (error instanceof StartError) throw error; // not the snapshot's fault: a package
       snapshotNotUsed(firstLine(error.message));
@@ -132,16 +161,18 @@ async function loadRuntime(config) {
     throw new StartError(`Python could not start: ${firstLine(error.message)}`);
   });
   bootedFrom(config.snapshot ? BOOT.FALLBACK : BOOT.NORMAL);
-  return pyodide;
+  return { pyodide, deferred: [] };
 }
 
 // loadPyodide with the site's lock and packages; `snapshot` (a promise of the heap) or null.
 // Rejects with Pyodide's own error, or a StartError when a package did not load.
 async function startPython(loadPyodide, config, snapshot) {
   const bootErrors = [];
+  const deferred = snapshot ? config.snapshot.deferredPackages || [] : [];
+  const packages = config.packages.filter((name) => !deferred.includes(name));
   const options = {
     lockFileURL: absolute(config.lockFileUrl),
-    packages: config.packages,
+    packages,
     stdout: (line) => console.log(line),
     stderr: (line) => {
       bootErrors.push(line);
@@ -151,7 +182,7 @@ async function startPython(loadPyodide, config, snapshot) {
   };
   if (snapshot) options._loadSnapshot = snapshot;
   const pyodide = await loadPyodide(options);
-  checkPackages(pyodide, config.packages, bootErrors);
+  checkPackages(pyodide, packages, bootErrors);
   pyodide.setStderr({ batched: pythonStderr });
   return pyodide;
 }

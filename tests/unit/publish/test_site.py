@@ -133,6 +133,7 @@ def test_template_context(canvaskit_site: PublishResult) -> None:
         "snapshot": {
             "url": "/myapp/pyodide/snapshot.bin.gz",
             "sha256": hashlib.sha256((site / "pyodide/snapshot.bin.gz").read_bytes()).hexdigest(),
+            "deferredPackages": ["msgpack"],
         },
         "compressed": {
             path: {"gz": f"{path}.gz", "type": kind}
