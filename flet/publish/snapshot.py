@@ -67,6 +67,7 @@ class Snapshot:
 
     path: str | None  # site path, None without a snapshot
     sha256: str = ""  # of the compressed file
+    heap_sha256: str = ""  # of the heap it holds (what the worker restores)
     compressed: int = 0
     uncompressed: int = 0
     modules: int = 0  # Python modules imported in it
@@ -116,9 +117,12 @@ def make_snapshot(
     data, meta = cached
     target = site / SNAPSHOT
     shutil.copyfile(data, target)
+    with gzip.open(target, "rb") as heap:
+        heap_sha256 = hashlib.file_digest(heap, "sha256").hexdigest()
     snapshot = Snapshot(
         SNAPSHOT,
         sha256=sha256_of(target),
+        heap_sha256=heap_sha256,
         compressed=target.stat().st_size,
         uncompressed=int(meta["bytes"]),
         modules=int(meta["modules"]),

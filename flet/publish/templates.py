@@ -32,7 +32,16 @@ from .compress import NONE as NO_COPIES
 from .compress import Compressed
 from .errors import TemplateError
 from .icons import make_icons
-from .layout import APP_ARCHIVE, INDEX, NOT_FOUND, PYODIDE_LOCK, RUNTIME_DIR, SERVICE_WORKER, WORKER
+from .layout import (
+    APP_ARCHIVE,
+    INDEX,
+    NOT_FOUND,
+    PYODIDE_LOCK,
+    RUNTIME_DIR,
+    SERVICE_WORKER,
+    SNAPSHOT_HEAP,
+    WORKER,
+)
 from .locate import package_dir
 from .options import Reporter
 from .plan import Plan
@@ -133,6 +142,12 @@ def template_context(
             "sha256": snapshot.sha256,
             # loaded once the app runs: the heap holds them in a form that works meanwhile
             "deferredPackages": [p for p in DEFERRED_PACKAGES if p in packages],
+            # the decoded heap, from the service worker's cache or gzip_fetch.js (compress.py)
+            "heap": (
+                {"url": f"{base}{SNAPSHOT_HEAP}", "sha256": snapshot.heap_sha256}
+                if compressed.heap
+                else None
+            ),
         }
     return {
         "base_url": base,

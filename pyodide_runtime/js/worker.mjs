@@ -20,7 +20,8 @@
 // console.warn (warnings and other diagnostics are not errors). A failed start is reported
 // by the page (bridge.js), once, with console.error.
 //
-// Memory snapshot (config.snapshot = {url, sha256}, or null; see flet/publish/snapshot.py):
+// Memory snapshot (config.snapshot = {url, sha256, heap, deferredPackages}, or null; see
+// flet/publish/snapshot.py; heap: {url, sha256} of the decoded heap, see fetchSnapshot):
 // fetched while Pyodide's files download, checked against its sha256, gunzipped with
 // DecompressionStream and restored instead of starting Python; the site's packages are then
 // loaded on top of it as on a normal boot but for config.snapshot.deferredPackages (msgpack:
@@ -144,7 +145,7 @@ async function loadRuntime(config) {
   if (unusable) {
     snapshotNotUsed(unusable);
   } else if (config.snapshot) {
-    const snapshot = fetchSnapshot(absolute(config.snapshot.url), config.snapshot.sha256);
+    const snapshot = fetchSnapshot(config.snapshot);
     snapshot.catch(() => {}); // loadPyodide awaits it; this only stops an "unhandled rejection"
     try {
       const pyodide = await startPython(loadPyodide, config, snapshot);
@@ -187,11 +188,24 @@ async function startPython(loadPyodide, config, snapshot) {
   return pyodide;
 }
 
-// The snapshot's heap, once its bytes match the sha256 the page names. WebCrypto hashes it;
-// where the page has none (plain http on a host other than localhost) the browser checks it
-// as Subresource Integrity while fetching. Bytes of another build (an HTTP cache that still
-// holds an earlier publish's file) are fetched again once, past the cache.
-async function fetchSnapshot(url, sha256) {
+// The snapshot's heap, once its bytes match the sha256 the page names. With config.heap (the
+// site has gzip copies), the decoded heap first: the service worker's cache holds it decoded
+// (a warm visit skips the gunzip), gzip_fetch.js decodes it on a visit it does not answer;
+// checked with WebCrypto. Else, or if that fails, the gzip file, gunzipped here. WebCrypto
+// hashes it; where the page has none (plain http on a host other than localhost) the browser
+// checks it as Subresource Integrity while fetching. Bytes of another build (an HTTP cache
+// that still holds an earlier publish's file) are fetched again once, past the cache.
+async function fetchSnapshot(config) {
+  const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
+  if (config.heap && hasCrypto) {
+    try {
+      return await fetchHeap(absolute(config.heap.url), config.heap.sha256);
+    } catch {
+      // the gzip file below says what is wrong, if anything is
+    }
+  }
+  const url = absolute(config.url);
+  const sha256 = config.sha256;
   try {
     return await fetchSnapshotOnce(url, sha256, "default");
   } catch (error) {
@@ -201,6 +215,15 @@ async function fetchSnapshot(url, sha256) {
 }
 
 class OtherBuild extends Error {}
+
+async function fetchHeap(url, sha256) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
+  const heap = new Uint8Array(await response.arrayBuffer());
+  const actual = await webCryptoSha256(heap);
+  if (actual !== sha256) throw new OtherBuild(`${fileName(url)} does not match this build`);
+  return heap;
+}
 
 async function fetchSnapshotOnce(url, sha256, cache) {
   const hasCrypto = Boolean(self.crypto && self.crypto.subtle);

@@ -29,7 +29,7 @@ from harness import BrowserGuard, StaticServer
 from playwright.sync_api import BrowserContext, Page
 
 from flet.publish import PublishOptions, PublishResult, publish
-from flet.publish.layout import SNAPSHOT
+from flet.publish.layout import SNAPSHOT, SNAPSHOT_HEAP
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 BOOT_MS = 90_000  # Pyodide and the Flutter client on 2 shared cores
@@ -208,9 +208,9 @@ def test_an_offline_reload_starts_from_the_snapshot(
     )
     cached = page.evaluate(
         """async (path) => Boolean(await caches.match(new URL(path, document.baseURI).href))""",
-        SNAPSHOT,
+        SNAPSHOT_HEAP,  # decoded from SNAPSHOT when the worker installed
     )
-    assert cached, "the service worker did not precache the snapshot"
+    assert cached, "the service worker did not precache the snapshot's heap"
 
     server.stop()
     page.reload()
