@@ -9,8 +9,11 @@ imported modules, not the file system) and calls ``restored()`` before the app r
 What a heap cannot carry, and how it is dealt with:
 
 * **Compiled extensions.** A snapshot holds no loaded dynamic library, so msgpack is imported
-  in its pure-Python form (``MSGPACK_PUREPYTHON``) before the snapshot, and ``restored()``
-  re-imports it in place with its C extension once the worker has loaded msgpack's wheel
+  in its pure-Python form (``MSGPACK_PUREPYTHON``) before the snapshot. The app starts with
+  it: loading msgpack's wheel (its C extension is a WebAssembly side module to compile) took
+  about 0.3 s of the start, so the worker loads it once the app runs (the page names it in
+  ``snapshot.deferredPackages``, see ``flet/publish/snapshot.py``) and then
+  calls ``extensions_loaded()``, which re-imports msgpack in place with its C extension
   (``importlib.reload`` keeps the module object that ``flet.protocol.codec`` holds).
 * **Per-visit state.** ``random``'s generator would start from the same state on every visit
   (it is reseeded), and the time zone would be the publishing machine's (``time.tzset()``
@@ -28,7 +31,7 @@ import importlib
 import os
 import sys
 
-__all__ = ["PRELOAD", "prepare", "restored"]
+__all__ = ["PRELOAD", "extensions_loaded", "prepare", "restored"]
 
 # What a published app's start imports: the core (flet's controls, the session, the wire
 # protocol), what the worker runs before the app (pyodide_runtime's bootstrap and pubsub), what
@@ -74,17 +77,27 @@ def prepare() -> list[str]:
 
 def restored() -> None:
     """Redo what the heap cannot carry (see the module's doc); called once the worker has
-    loaded the site's packages onto the restored snapshot, before the app runs."""
+    loaded the site's packages but the deferred ones onto the restored snapshot, before the app
+    runs."""
     importlib.invalidate_caches()
-    msgpack = sys.modules.get("msgpack")
-    if msgpack is not None and not _has_c_extension(msgpack):
-        importlib.reload(msgpack)
     random = sys.modules.get("random")
     if random is not None:
         random.seed()
     time = sys.modules.get("time")
     if time is not None and hasattr(time, "tzset"):
         time.tzset()
+
+
+def extensions_loaded() -> bool:
+    """Called once the worker has loaded the deferred packages: msgpack with its C extension
+    from now on. Returns whether it has it."""
+    importlib.invalidate_caches()
+    msgpack = sys.modules.get("msgpack")
+    if msgpack is None:
+        return False
+    if not _has_c_extension(msgpack):
+        importlib.reload(msgpack)
+    return _has_c_extension(msgpack)
 
 
 def _has_c_extension(msgpack: object) -> bool:

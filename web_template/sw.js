@@ -4,8 +4,8 @@
 // * install: stores the files a page load fetches (BUILD.precache, plus the engine files of
 //   the variant named by ?engine= in this script's URL, which pwa.js computes in the page), each
 //   fetched with its integrity hash, so a file of another build can never enter this cache.
-//   A file with a gzip copy (BUILD.compressed: path -> {gz, type}, flet/publish/compress.py)
-//   is stored decoded: the copy is fetched with its integrity hash and decoded, so the page
+//   A file with a gzip copy (BUILD.compressed: path -> {gz, type}, flet/publish/compress.py;
+//   also the memory snapshot's heap, which is no file of the site) is stored decoded: the copy is fetched with its integrity hash and decoded, so the page
 //   gets the original bytes (and V8 can keep their compiled code beside the entry); if the copy
 //   cannot be had, the original is fetched. A new build's worker then waits: it never calls
 //   skipWaiting on its own.
@@ -50,7 +50,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(versionFromNetwork(request));
   } else if (request.mode === "navigate") {
     event.respondWith(fromBuild(path in BUILD.files ? path : BUILD.index));
-  } else if (path in BUILD.files) {
+  } else if (path in BUILD.files || path in BUILD.compressed) {
     event.respondWith(fromBuild(path));
   }
 });

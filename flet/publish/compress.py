@@ -30,8 +30,10 @@ from pathlib import Path
 from typing import Final
 
 from .cache import sha256_of
+from .layout import SNAPSHOT, SNAPSHOT_HEAP
 from .options import Reporter
 from .plan import Plan
+from .snapshot import Snapshot
 from .summary import GZIP_SUFFIX, format_bytes
 
 __all__ = ["CONTENT_TYPES", "NONE", "Compressed", "compress_site"]
@@ -39,6 +41,7 @@ __all__ = ["CONTENT_TYPES", "NONE", "Compressed", "compress_site"]
 # What a file fetched with fetch() is served as; the decoded response gets the same type
 # (WebAssembly.compileStreaming needs application/wasm).
 CONTENT_TYPES: Final = {".wasm": "application/wasm", ".otf": "font/otf", ".ttf": "font/ttf"}
+HEAP_TYPE: Final = "application/octet-stream"
 MIN_SIZE: Final = 256 * 1024
 MIN_SAVING: Final = 0.2  # at least a fifth smaller
 
@@ -48,20 +51,29 @@ class Compressed:
     files: dict[str, str]  # site path -> site path of its gzip copy
     original_bytes: int  # of the files that got a copy
     compressed_bytes: int  # of their copies
+    heap: bool = False  # the snapshot's heap is named too (SNAPSHOT_HEAP, decoded from SNAPSHOT)
 
     def runtime_config(self) -> dict[str, dict[str, str]]:
-        """`runtime_config.compressed`: site path -> {gz, type}, read by gzip_fetch.js and sw.js."""
-        return {
+        """`runtime_config.compressed`: site path -> {gz, type}, read by gzip_fetch.js and sw.js.
+        With `heap`, also the memory snapshot's heap, which is no file of the site: the service
+        worker stores it decoded and gzip_fetch.js decodes it, so the worker can ask for it."""
+        config = {
             path: {"gz": gz, "type": CONTENT_TYPES[Path(path).suffix]}
             for path, gz in self.files.items()
         }
+        if self.heap:
+            config[SNAPSHOT_HEAP] = {"gz": SNAPSHOT, "type": HEAP_TYPE}
+        return config
 
 
 NONE: Final = Compressed({}, 0, 0)
 
 
-def compress_site(plan: Plan, site: Path, report: Reporter) -> Compressed:
-    """Write a gzip copy beside every large file the page or the worker fetch with fetch()."""
+def compress_site(
+    plan: Plan, site: Path, report: Reporter, snapshot: Snapshot | None = None
+) -> Compressed:
+    """Write a gzip copy beside every large file the page or the worker fetch with fetch();
+    name the snapshot's heap (already gzip) when there is one."""
     if not plan.compress:
         report.info("--no-compress: no gzip copies")
         return NONE
@@ -88,7 +100,8 @@ def compress_site(plan: Plan, site: Path, report: Reporter) -> Compressed:
             f"gzip copies of {len(files)} large files: {format_bytes(before)} -> "
             f"{format_bytes(after)}, fetched by a first visit where the host does not compress"
         )
-    return Compressed(files, before, after)
+    heap = snapshot is not None and snapshot.path == SNAPSHOT
+    return Compressed(files, before, after, heap)
 
 
 def _candidate(path: Path) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "RUNTIME_DIR",
     "SERVICE_WORKER",
     "SNAPSHOT",
+    "SNAPSHOT_HEAP",
     "VERSION_FILE",
     "WORKER",
     "chromium_engine",
@@ -62,6 +63,9 @@ PYODIDE_LOADER: Final = f"{PYODIDE_DIR}/pyodide.mjs"
 PYODIDE_STDLIB: Final = f"{PYODIDE_DIR}/python_stdlib.zip"
 PYODIDE_LOCK: Final = f"{PYODIDE_DIR}/pyodide-lock.json"
 SNAPSHOT: Final = f"{PYODIDE_DIR}/snapshot.bin.gz"
+# Not a file of the site: the decoded heap, as the service worker stores it (and gzip_fetch.js
+# decodes it on a first visit), so a warm visit does not gunzip 30 MiB again.
+SNAPSHOT_HEAP: Final = f"{PYODIDE_DIR}/snapshot.bin"
 
 # --- the Flutter engine: each variant's files, by the key pwa.js computes -------------------------
 _CANVASKIT: Final[dict[str, tuple[str, ...]]] = {

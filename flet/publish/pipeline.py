@@ -109,7 +109,9 @@ def publish(options: PublishOptions) -> PublishResult:
             lambda: make_snapshot(plan, site, wheels.wheels, report),
         )
         compressed = stages.run(
-            "compress", "gzip copies of the large files", lambda: compress_site(plan, site, report)
+            "compress",
+            "gzip copies of the large files",
+            lambda: compress_site(plan, site, report, snapshot),
         )
         rendered = stages.run(
             "render_templates",

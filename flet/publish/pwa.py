@@ -66,11 +66,18 @@ def service_worker_context(
             "index": INDEX,
             "version": VERSION_FILE,
             "files": precache.files,
-            "precache": list(precache.common),
+            "precache": _decoded(list(precache.common), compressed or {}),
             "engines": {key: list(files) for key, files in precache.engines.items()},
             "compressed": compressed or {},
         }
     }
+
+
+def _decoded(paths: list[str], compressed: dict[str, dict[str, str]]) -> list[str]:
+    """`paths` with a gzip file the worker stores decoded (the snapshot's heap) named by what
+    it stores instead."""
+    stored_as = {entry["gz"]: path for path, entry in compressed.items()}
+    return [stored_as.get(path, path) for path in paths]
 
 
 def write_version_file(site: Path, build_id: str, service_worker: bool) -> None:

@@ -46,7 +46,12 @@ from .plan import Plan
 from .summary import format_bytes
 from .wheelinfo import WheelInfo
 
-__all__ = ["Snapshot", "make_snapshot"]
+__all__ = ["DEFERRED_PACKAGES", "Snapshot", "make_snapshot"]
+
+# Packages the worker loads only once the app runs after a snapshot start: the heap holds their
+# modules in a pure-Python form that works meanwhile (msgpack, imported without its C extension
+# by pyodide_runtime/snapshot.py; loading its wheel compiles that extension, about 0.3 s).
+DEFERRED_PACKAGES = ("msgpack",)
 
 SCRIPT = Path(__file__).with_name("snapshot.mjs")
 FORMAT = "2"  # bump when what goes into a snapshot changes in a way no input's hash shows
@@ -62,6 +67,7 @@ class Snapshot:
 
     path: str | None  # site path, None without a snapshot
     sha256: str = ""  # of the compressed file
+    heap_sha256: str = ""  # of the heap it holds (what the worker restores)
     compressed: int = 0
     uncompressed: int = 0
     modules: int = 0  # Python modules imported in it
@@ -111,9 +117,12 @@ def make_snapshot(
     data, meta = cached
     target = site / SNAPSHOT
     shutil.copyfile(data, target)
+    with gzip.open(target, "rb") as heap:
+        heap_sha256 = hashlib.file_digest(heap, "sha256").hexdigest()
     snapshot = Snapshot(
         SNAPSHOT,
         sha256=sha256_of(target),
+        heap_sha256=heap_sha256,
         compressed=target.stat().st_size,
         uncompressed=int(meta["bytes"]),
         modules=int(meta["modules"]),

@@ -32,7 +32,16 @@ from .compress import NONE as NO_COPIES
 from .compress import Compressed
 from .errors import TemplateError
 from .icons import make_icons
-from .layout import APP_ARCHIVE, INDEX, NOT_FOUND, PYODIDE_LOCK, RUNTIME_DIR, SERVICE_WORKER, WORKER
+from .layout import (
+    APP_ARCHIVE,
+    INDEX,
+    NOT_FOUND,
+    PYODIDE_LOCK,
+    RUNTIME_DIR,
+    SERVICE_WORKER,
+    SNAPSHOT_HEAP,
+    WORKER,
+)
 from .locate import package_dir
 from .options import Reporter
 from .plan import Plan
@@ -44,7 +53,7 @@ from .pwa import (
     summarize_pwa,
     write_version_file,
 )
-from .snapshot import Snapshot
+from .snapshot import DEFERRED_PACKAGES, Snapshot
 from .summary import format_bytes
 
 __all__ = ["Rendered", "build_id", "render_templates", "template_context"]
@@ -128,7 +137,18 @@ def template_context(
     base = plan.base_url
     snapshot_config = None
     if snapshot is not None and snapshot.path is not None:
-        snapshot_config = {"url": f"{base}{snapshot.path}", "sha256": snapshot.sha256}
+        snapshot_config = {
+            "url": f"{base}{snapshot.path}",
+            "sha256": snapshot.sha256,
+            # loaded once the app runs: the heap holds them in a form that works meanwhile
+            "deferredPackages": [p for p in DEFERRED_PACKAGES if p in packages],
+            # the decoded heap, from the service worker's cache or gzip_fetch.js (compress.py)
+            "heap": (
+                {"url": f"{base}{SNAPSHOT_HEAP}", "sha256": snapshot.heap_sha256}
+                if compressed.heap
+                else None
+            ),
+        }
     return {
         "base_url": base,
         "app_name": plan.app_name,

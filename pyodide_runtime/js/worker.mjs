@@ -20,12 +20,17 @@
 // console.warn (warnings and other diagnostics are not errors). A failed start is reported
 // by the page (bridge.js), once, with console.error.
 //
-// Memory snapshot (config.snapshot = {url, sha256}, or null; see flet/publish/snapshot.py):
+// Memory snapshot (config.snapshot = {url, sha256, heap, deferredPackages}, or null; see
+// flet/publish/snapshot.py; heap: {url, sha256} of the decoded heap, see fetchSnapshot):
 // fetched while Pyodide's files download, checked against its sha256, gunzipped with
 // DecompressionStream and restored instead of starting Python; the site's packages are then
-// loaded on top of it as on a normal boot, and pyodide_runtime.snapshot.restored() redoes what
-// a heap cannot carry. If any of that fails, one console.warn says why and Python starts again
-// without the snapshot: the same app, only slower.
+// loaded on top of it as on a normal boot but for config.snapshot.deferredPackages (msgpack:
+// the heap holds its pure-Python form), and pyodide_runtime.snapshot.restored() redoes what a
+// heap cannot carry. The deferred packages are loaded once the app runs, then
+// pyodide_runtime.snapshot.extensions_loaded() switches to msgpack's C extension; if they
+// cannot be loaded, one console.warn says so and the app goes on with the pure-Python form.
+// If restoring fails, one console.warn says why and Python starts again without the
+// snapshot: the same app, only slower.
 
 import "./gzip_fetch.js"; // globalThis.fletPwaGzipFetch
 
@@ -85,22 +90,47 @@ async function boot(config) {
     self.postMessage({ type: MESSAGE.FAILED, error: errorText(error) });
     return;
   }
-  transport = started;
+  transport = started.transport;
   self.postMessage({ type: MESSAGE.READY });
   for (const packet of pending.splice(0)) transport.feed_js(packet);
+  const { pyodide, deferred } = started;
+  if (deferred.length) setTimeout(() => loadDeferred(pyodide, deferred), 0);
+}
+
+async function loadDeferred(pyodide, names) {
+  const errors = [];
+  try {
+    await pyodide.loadPackage(names, {
+      messageCallback: () => {},
+      errorCallback: (line) => errors.push(line),
+    });
+    checkPackages(pyodide, names, errors);
+    const snapshot = pyodide.pyimport("pyodide_runtime.snapshot");
+    try {
+      snapshot.extensions_loaded();
+    } finally {
+      snapshot.destroy();
+    }
+  } catch (error) {
+    console.warn(
+      `flet-pwa: ${names.join(", ")} could not be loaded after the start ` +
+        `(${firstLine(error.message)}); the app goes on with the pure-Python msgpack.`,
+    );
+  }
 }
 
 async function startApp(config) {
   stage(STAGE.DOWNLOADING);
   const archive = downloadApp(absolute(config.appArchiveUrl), config.appArchiveSha256);
   archive.catch(() => {}); // awaited below; this only stops an early "unhandled rejection"
-  const pyodide = await loadRuntime(config);
+  const { pyodide, deferred } = await loadRuntime(config);
   stage(STAGE.STARTING_APP);
   const checked = await archive;
   await checked.verify(pyodide);
   pyodide.unpackArchive(checked.bytes, "zip"); // into the working directory, /home/pyodide
   connectPubSub(pyodide, config);
-  return runApp(pyodide, config.appModule);
+  const transport = runApp(pyodide, config.appModule);
+  return { transport, pyodide, deferred };
 }
 
 async function loadRuntime(config) {
@@ -115,13 +145,13 @@ async function loadRuntime(config) {
   if (unusable) {
     snapshotNotUsed(unusable);
   } else if (config.snapshot) {
-    const snapshot = fetchSnapshot(absolute(config.snapshot.url), config.snapshot.sha256);
+    const snapshot = fetchSnapshot(config.snapshot);
     snapshot.catch(() => {}); // loadPyodide awaits it; this only stops an "unhandled rejection"
     try {
       const pyodide = await startPython(loadPyodide, config, snapshot);
       afterSnapshot(pyodide);
       bootedFrom(BOOT.SNAPSHOT);
-      return pyodide;
+      return { pyodide, deferred: config.snapshot.deferredPackages || [] };
     } catch (error) {
       if (error instanceof StartError) throw error; // not the snapshot's fault: a package
       snapshotNotUsed(firstLine(error.message));
@@ -132,16 +162,18 @@ async function loadRuntime(config) {
     throw new StartError(`Python could not start: ${firstLine(error.message)}`);
   });
   bootedFrom(config.snapshot ? BOOT.FALLBACK : BOOT.NORMAL);
-  return pyodide;
+  return { pyodide, deferred: [] };
 }
 
 // loadPyodide with the site's lock and packages; `snapshot` (a promise of the heap) or null.
 // Rejects with Pyodide's own error, or a StartError when a package did not load.
 async function startPython(loadPyodide, config, snapshot) {
   const bootErrors = [];
+  const deferred = snapshot ? config.snapshot.deferredPackages || [] : [];
+  const packages = config.packages.filter((name) => !deferred.includes(name));
   const options = {
     lockFileURL: absolute(config.lockFileUrl),
-    packages: config.packages,
+    packages,
     stdout: (line) => console.log(line),
     stderr: (line) => {
       bootErrors.push(line);
@@ -151,16 +183,29 @@ async function startPython(loadPyodide, config, snapshot) {
   };
   if (snapshot) options._loadSnapshot = snapshot;
   const pyodide = await loadPyodide(options);
-  checkPackages(pyodide, config.packages, bootErrors);
+  checkPackages(pyodide, packages, bootErrors);
   pyodide.setStderr({ batched: pythonStderr });
   return pyodide;
 }
 
-// The snapshot's heap, once its bytes match the sha256 the page names. WebCrypto hashes it;
-// where the page has none (plain http on a host other than localhost) the browser checks it
-// as Subresource Integrity while fetching. Bytes of another build (an HTTP cache that still
-// holds an earlier publish's file) are fetched again once, past the cache.
-async function fetchSnapshot(url, sha256) {
+// The snapshot's heap, once its bytes match the sha256 the page names. With config.heap (the
+// site has gzip copies), the decoded heap first: the service worker's cache holds it decoded
+// (a warm visit skips the gunzip), gzip_fetch.js decodes it on a visit it does not answer;
+// checked with WebCrypto. Else, or if that fails, the gzip file, gunzipped here. WebCrypto
+// hashes it; where the page has none (plain http on a host other than localhost) the browser
+// checks it as Subresource Integrity while fetching. Bytes of another build (an HTTP cache
+// that still holds an earlier publish's file) are fetched again once, past the cache.
+async function fetchSnapshot(config) {
+  const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
+  if (config.heap && hasCrypto) {
+    try {
+      return await fetchHeap(absolute(config.heap.url), config.heap.sha256);
+    } catch {
+      // the gzip file below says what is wrong, if anything is
+    }
+  }
+  const url = absolute(config.url);
+  const sha256 = config.sha256;
   try {
     return await fetchSnapshotOnce(url, sha256, "default");
   } catch (error) {
@@ -170,6 +215,15 @@ async function fetchSnapshot(url, sha256) {
 }
 
 class OtherBuild extends Error {}
+
+async function fetchHeap(url, sha256) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
+  const heap = new Uint8Array(await response.arrayBuffer());
+  const actual = await webCryptoSha256(heap);
+  if (actual !== sha256) throw new OtherBuild(`${fileName(url)} does not match this build`);
+  return heap;
+}
 
 async function fetchSnapshotOnce(url, sha256, cache) {
   const hasCrypto = Boolean(self.crypto && self.crypto.subtle);

@@ -3,14 +3,15 @@ that does not compress (`python -m http.server`):
 
 * a first visit fetches the copies instead of the originals, decodes them in the page and in
   the Python worker (`pyodide_runtime/js/gzip_fetch.js`) and runs the app; the service worker
-  stores the decoded originals (the same bytes as the site's files), and the next visit gets
-  the originals from it, with no copy requested;
+  stores the decoded originals (the same bytes as the site's files) and the memory snapshot's
+  decoded heap, and the next visit gets them from it, with no copy requested;
 * a site whose copies are missing (an upload that left them out) still starts: the originals
   are fetched instead.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import shutil
 from collections.abc import Callable
@@ -89,7 +90,11 @@ def test_a_first_visit_fetches_the_copies_and_the_next_gets_the_originals_from_t
         assert f"/{path}.gz" in requested
         assert f"/{path}" not in requested
     expected = {path: hashlib.sha256((site / path).read_bytes()).hexdigest() for path in FETCHED}
-    assert stored_digests(page, FETCHED) == expected  # decoded by the worker when it installed
+    heap = gzip.decompress((site / "pyodide/snapshot.bin.gz").read_bytes())  # no file of the site
+    expected["pyodide/snapshot.bin"] = hashlib.sha256(heap).hexdigest()
+    assert "/pyodide/snapshot.bin" not in requested  # decoded from the .gz in the worker
+    # decoded by the service worker when it installed
+    assert stored_digests(page, (*FETCHED, "pyodide/snapshot.bin")) == expected
 
     requests: list[Request] = []
     context.on("request", lambda request: requests.append(request))
@@ -98,7 +103,7 @@ def test_a_first_visit_fetches_the_copies_and_the_next_gets_the_originals_from_t
     count_to(page, 1)
 
     by_name = {r.url.removeprefix(server.url): r for r in requests if r.service_worker is None}
-    for path in FETCHED:
+    for path in (*FETCHED, "pyodide/snapshot.bin"):  # the heap: no gunzip on this visit
         response = by_name[path].response()
         assert response is not None and response.from_service_worker
         assert f"{path}.gz" not in by_name

@@ -3,7 +3,7 @@
 //
 // Usage: node restore_snapshot.mjs SITE_DIR
 // Prints one JSON object: {core: "flet.session" imported, fletFile: flet.__file__, packer:
-// msgpack.Packer's module (the pure one until the worker's restored() runs)}.
+// msgpack.Packer's module (the pure one until the worker's extensions_loaded() runs)}.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

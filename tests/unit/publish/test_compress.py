@@ -42,7 +42,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
 
 def test_each_large_fetched_file_gets_a_copy_that_decodes_to_it(site: PublishResult) -> None:
     compressed = context_of(site.site_dir)["runtime_config"]["compressed"]
+    heap = compressed.pop("pyodide/snapshot.bin")  # no file: the snapshot's heap, decoded
 
+    assert heap == {"gz": "pyodide/snapshot.bin.gz", "type": "application/octet-stream"}
+    assert not (site.site_dir / "pyodide/snapshot.bin").exists()
     assert {path: entry["type"] for path, entry in compressed.items()} == EXPECTED
     for path, entry in compressed.items():
         assert entry["gz"] == f"{path}.gz"
@@ -64,9 +67,10 @@ def test_the_service_worker_knows_the_copies_and_precaches_only_the_originals(
     assert build["compressed"] == compressed
     for entry in compressed.values():
         assert build["files"][entry["gz"]] == sri(site.site_dir / entry["gz"])
-        assert entry["gz"] not in build["precache"]
+        assert entry["gz"] not in build["precache"]  # the decoded file is precached instead
         assert all(entry["gz"] not in files for files in build["engines"].values())
     assert f"{PYODIDE_DIR}/pyodide.asm.wasm" in build["precache"]
+    assert f"{PYODIDE_DIR}/snapshot.bin" in build["precache"]
     assert "main.dart.wasm" in build["engines"]["skwasm"]
 
 

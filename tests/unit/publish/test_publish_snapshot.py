@@ -23,7 +23,7 @@ from flet.publish import PublishResult
 from flet.publish import node as node_module
 from flet.publish.cache import ensure_pinned
 from flet.publish.console import format_result
-from flet.publish.layout import SNAPSHOT
+from flet.publish.layout import SNAPSHOT, SNAPSHOT_HEAP
 from flet.publish.node import MIN_NODE, NODE_WHEEL, find_node
 from flet.publish.options import default_cache_dir
 from flet.publish.target import CLIENT, MSGPACK
@@ -89,12 +89,24 @@ def test_the_page_names_the_snapshot_and_its_hash(site: PublishResult) -> None:
     assert context_of(site.site_dir)["runtime_config"]["snapshot"] == {
         "url": f"/{SNAPSHOT}",
         "sha256": site.snapshot.sha256,
+        "deferredPackages": ["msgpack"],  # loaded once the app runs
+        "heap": {  # decoded: from the service worker's cache, or decoded by gzip_fetch.js
+            "url": "/pyodide/snapshot.bin",
+            "sha256": hashlib.sha256(
+                gzip.decompress((site.site_dir / SNAPSHOT).read_bytes())
+            ).hexdigest(),
+        },
     }
 
 
 def test_the_snapshot_is_precached_and_in_the_build_id(site: PublishResult, tmp_path: Path) -> None:
     build = sw_build(site.site_dir)
-    assert SNAPSHOT in build["precache"]
+    # precached decoded: the worker fetches the gzip file (checked) and stores the heap
+    assert SNAPSHOT_HEAP in build["precache"] and SNAPSHOT not in build["precache"]
+    assert build["compressed"][SNAPSHOT_HEAP] == {
+        "gz": SNAPSHOT,
+        "type": "application/octet-stream",
+    }
     assert build["files"][SNAPSHOT] == sri(site.site_dir / SNAPSHOT)
     copy = tmp_path / "site"
     shutil.copytree(site.site_dir, copy)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
@@ -133,6 +134,13 @@ def test_template_context(canvaskit_site: PublishResult) -> None:
         "snapshot": {
             "url": "/myapp/pyodide/snapshot.bin.gz",
             "sha256": hashlib.sha256((site / "pyodide/snapshot.bin.gz").read_bytes()).hexdigest(),
+            "deferredPackages": ["msgpack"],
+            "heap": {
+                "url": "/myapp/pyodide/snapshot.bin",
+                "sha256": hashlib.sha256(
+                    gzip.decompress((site / "pyodide/snapshot.bin.gz").read_bytes())
+                ).hexdigest(),
+            },
         },
         "compressed": {
             path: {"gz": f"{path}.gz", "type": kind}
@@ -142,6 +150,12 @@ def test_template_context(canvaskit_site: PublishResult) -> None:
                 ("canvaskit/chromium/canvaskit.wasm", "application/wasm"),
                 ("pyodide/pyodide.asm.wasm", "application/wasm"),
             )
+        }
+        | {
+            "pyodide/snapshot.bin": {
+                "gz": "pyodide/snapshot.bin.gz",
+                "type": "application/octet-stream",
+            }
         },
         "buildId": canvaskit_site.build_id,
     }
