@@ -145,7 +145,14 @@ def _rows(figures: SiteFigures, again: bool) -> list[tuple[str, str]]:
         ("on disk: MB", f"{figures.disk_bytes / MB:.1f}"),
         ("click-to-repaint median (ms)", _latency(figures, statistics.median)),
         ("click-to-repaint p95 (ms)", _latency(figures, p95)),
+        ("first click of a page, median (ms)", _first_click(figures)),
     ]
+
+
+def _first_click(figures: SiteFigures) -> str:
+    """The first click of each run's clicked page (it may meet work left from the start)."""
+    firsts = [run.latencies_ms[0] for run in figures.runs if run.latencies_ms]
+    return f"{statistics.median(firsts):.0f} (N={len(firsts)})" if firsts else DASH
 
 
 def table(sites: list[SiteFigures]) -> str:
