@@ -101,6 +101,8 @@ class DesktopApp:
         the client, still running, reconnects and registers again: a new session of ``main``
         in the same window (``flet run``'s reload)."""
         self.main = main
+        if self.session is not None:
+            self.session.close()  # page.on_close runs (the stream's end alone would skip it)
         self._close_connections()
 
     def _close_connections(self) -> None:

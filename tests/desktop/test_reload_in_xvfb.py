@@ -8,6 +8,7 @@ X server), so a new title proves the client drew a session of the new version.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+import flet as ft
 from tests.desktop.conftest import wait_equal, wait_for
 from tests.support.xserver import XServer
 
@@ -91,3 +93,62 @@ def test_flet_run_shows_each_saved_version_in_the_same_window(xserver: XServer, 
     stderr = log.read_text()
     assert "SyntaxError" in stderr, stderr
     assert stderr.count("reloaded app.py") == 2, stderr
+
+
+def test_reload_ends_the_session_and_the_client_reconnects_to_the_new_main(
+    xserver: XServer, run_app
+):
+    closed: list[str] = []
+    loops: list[asyncio.AbstractEventLoop] = []
+
+    async def one(page: ft.Page) -> None:
+        loops.append(asyncio.get_running_loop())
+        page.title = "Reload one"
+        page.on_close = lambda e: closed.append("one")
+        await page.add_async(ft.Text("one"))
+
+    def two(page: ft.Page) -> None:  # sync: it runs in a handler thread
+        page.title = "Reload two"
+        page.add(ft.Text("two"))
+
+    running = run_app(one)
+    window = xserver.wait_window("Reload one")
+    first = running.page
+    assert [c.value for c in first.controls] == ["one"]
+
+    loops[0].call_soon_threadsafe(running.app.reload, two)  # what flet run does on a save
+
+    assert xserver.wait_window("Reload two") == window
+    wait_for(lambda: running.page is not first, "a new session registered")
+    wait_equal(lambda: [c.value for c in running.page.controls], ["two"], "the new page")
+    wait_equal(lambda: closed, ["one"], "the old session's page.on_close")
+    assert running.thread.is_alive(), "the app goes on after a reload"
+
+    xserver.request_close(window)
+    running.wait_ended()
+
+
+def test_without_watchfiles_flet_run_opens_the_window_and_says_it_will_not_reload(
+    xserver: XServer, tmp_path: Path
+):
+    app = tmp_path / "app.py"
+    app.write_text(APP.format(title="No reload", text="still"))
+    env = {**xserver.env, "PYTHONPATH": str(ROOT)}
+    program = (
+        "import sys; sys.modules['watchfiles'] = None  # not installed\n"
+        "from flet.cli import main; sys.exit(main(['run', sys.argv[1]]))"
+    )
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as stderr_file:
+        process = subprocess.Popen(
+            [sys.executable, "-c", program, str(app)], cwd=ROOT, env=env, stderr=stderr_file
+        )
+    try:
+        window = xserver.wait_window("No reload")
+        xserver.request_close(window)
+        assert process.wait(20) == 0
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, 15)
+            process.wait(10)
+    assert "will not reload on save: watchfiles is missing" in log.read_text()
