@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
@@ -74,7 +73,12 @@ def run_script(
     check_display()
     program = client_executable(build)
     script = script.resolve()
-    watching = importlib.util.find_spec("watchfiles") is not None
+    try:
+        import watchfiles  # noqa: F401  (reloads() imports it when watching)
+    except ImportError:
+        watching = False
+    else:
+        watching = True
     if not watching:
         print(
             "flet run: the window will not reload on save: watchfiles is missing "
