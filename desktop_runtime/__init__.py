@@ -2,10 +2,12 @@
 
 The core talks straight to the client over a Unix socket (a TCP port on 127.0.0.1 where there
 are none), with no server in between: ``python app.py`` and ``flet run app.py`` open the
-window where a client build exists (Linux x86_64), else the browser (``server_runtime``).
+window where a client build exists (Linux x86_64), else the browser (``server_runtime``);
+``flet run`` shows each saved version of the app in the same window (``flet.devloop``).
 
 Dependency rule: ``flet`` (core, session, protocol; ``flet.publish``'s pinned-wheel cache for
-the client), asyncio and the standard library; not ``server_runtime``, not ``js``.
+the client; ``flet.devloop`` for ``flet run``, with watchfiles), asyncio and the standard
+library; not ``server_runtime``, not ``js``.
 
 - ``wire``: the 0.82.2 client's framing and the one difference in messages (the ``Window``
   control), translated at one place;
@@ -19,10 +21,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import runpy
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from desktop_runtime.client import (
     client_executable,
 )
 from desktop_runtime.runner import DesktopApp
+from flet.devloop import AppSlot, load_and_say, reloads
 
 __all__ = ["DesktopApp", "DesktopUnavailable", "client_executable", "run_desktop", "run_script"]
 
@@ -56,20 +58,54 @@ def run_desktop(
     return app.run()
 
 
-def run_script(script: Path) -> None:
-    """``flet run app.py``: run the app's file as ``__main__``; its ``ft.app(main)`` opens the
-    window. Raises :class:`DesktopUnavailable` before running anything when no window can
-    open here."""
-    build_for_this_machine()
+def run_script(
+    script: Path,
+    *,
+    mode: str = "file",
+    ignore_dirs: Sequence[str] = (),
+    assets_dir: str | None = None,
+) -> None:
+    """``flet run app.py``: the app's file in a window that shows each saved version (the
+    same loading, error page and watched files as ``flet run --web``: ``flet.devloop``;
+    ``mode`` is ``file``, ``directory`` or ``recursive``). Blocks until the window is closed.
+    Raises :class:`DesktopUnavailable` before running anything when no window can open here."""
+    build = build_for_this_machine()
     check_display()
-    folder = str(script.resolve().parent)
-    if folder not in sys.path:
-        sys.path.insert(0, folder)
-    runpy.run_path(str(script), run_name="__main__")
+    program = client_executable(build)
+    script = script.resolve()
+    try:
+        import watchfiles  # noqa: F401  (reloads() imports it when watching)
+    except ImportError:
+        watching = False
+    else:
+        watching = True
+    if not watching:
+        print(
+            "flet run: the window will not reload on save: watchfiles is missing "
+            "(pip install 'flet-pwa[server]' brings it)",
+            file=sys.stderr,
+            flush=True,
+        )
+    main, error = load_and_say(script, again=False)
+    app = DesktopApp(_shown(main, error), program, assets_dir=assets_dir)
+
+    async def reload_on_change() -> None:
+        async for new_main, new_error in reloads(script, mode, ignore_dirs):
+            app.reload(_shown(new_main, new_error))
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_until_stopped(app, reload_on_change() if watching else None))
 
 
-async def _until_stopped(app: DesktopApp) -> None:
-    """Run ``app``; SIGTERM stops it like Ctrl-C (the window closes with the app)."""
+def _shown(main: Callable[..., Any] | None, error: str | None) -> Callable[..., Any]:
+    """What the window shows: the app's ``main``, or the page with why it did not load."""
+    return main if main is not None and error is None else AppSlot(None, error)
+
+
+async def _until_stopped(app: DesktopApp, also: Coroutine[Any, Any, None] | None = None) -> None:
+    """Run ``app`` (and ``also`` beside it, until the app ends); SIGTERM stops it like Ctrl-C
+    (the window closes with the app)."""
+    beside = asyncio.ensure_future(also) if also is not None else None
     task = asyncio.current_task()
     assert task is not None
     loop = asyncio.get_running_loop()
@@ -80,6 +116,10 @@ async def _until_stopped(app: DesktopApp) -> None:
     except asyncio.CancelledError:
         pass
     finally:
+        if beside is not None:
+            beside.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await beside
         with contextlib.suppress(NotImplementedError):
             loop.remove_signal_handler(signal.SIGTERM)
 

@@ -7,6 +7,8 @@ transport, sync handlers in a thread pool as on a server. The app ends when the 
 program exits (the window was closed, or ``page.window.destroy()``): the session closes
 (``page.on_close`` runs), the pool is let go and ``ft.app`` returns. Ending the app from
 Python (Ctrl-C, SIGTERM, a cancelled task) ends the client program too.
+:meth:`DesktopApp.reload` swaps ``main`` and closes the connection: the client reconnects to a
+new session of the new ``main`` in the same window (``flet run``).
 
 ``ft.FLET_APP_HIDDEN`` sets ``FLET_HIDE_WINDOW_ON_START=true`` as Flet does, but the Linux
 build shows its window before it reads that; so ``page.window.visible = False`` is set before
@@ -94,10 +96,18 @@ class DesktopApp:
         log.debug("flet: starting the desktop client %s %s", self.program, args)
         return await asyncio.create_subprocess_exec(str(self.program), *args, env=env)
 
+    def reload(self, main: Callable[..., Any]) -> None:
+        """Show ``main`` in the window: the current session ends (``page.on_close`` runs) and
+        the client, still running, reconnects and registers again: a new session of ``main``
+        in the same window (``flet run``'s reload)."""
+        self.main = main
+        if self.session is not None:
+            self.session.close()  # page.on_close runs (the stream's end alone would skip it)
+        self._close_connections()
+
     def _close_connections(self) -> None:
         """Close the client's sockets: each session sees the end of its stream, as when the
-        client goes. (A client still running reconnects and registers again: a new session
-        of ``main``, which is how a reload would show a new version.)"""
+        client goes. (A client still running reconnects and registers again: see reload.)"""
         for writer in self._connections.values():
             writer.close()
 

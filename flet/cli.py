@@ -3,8 +3,9 @@
 
 Thin: parses arguments and calls `flet.publish.publish` (prints progress, the summary, or
 `error: ...` plus the fix, exit status 2), `desktop_runtime.run_script` (`flet run` without
-`--web`: the app in a desktop window, where one can open) or `server_runtime.dev.run_with_reload`
-(serves the app on 127.0.0.1 and reloads it when its files change; needs the `server` extra).
+`--web`: the app in a desktop window, where one can open) or
+`server_runtime.dev.run_with_reload` (serves the app on 127.0.0.1); both reload the app when
+its files change (`flet.devloop`; the web one needs the `server` extra).
 """
 
 from __future__ import annotations
@@ -64,7 +65,16 @@ def _run(args: argparse.Namespace) -> int:
             f"error: {args.script} is not a file\n  fix: pass the app's .py file", file=sys.stderr
         )
         return 2
-    if not args.web and _run_in_window(args.script):
+    script = args.script.resolve()
+    assets = script.parent / (args.assets or "assets")
+    if args.assets and not assets.is_dir():
+        print(f"error: {assets} is not a folder\n  fix: pass an existing --assets", file=sys.stderr)
+        return 2
+    mode = "recursive" if args.recursive else "directory" if args.directory else "file"
+    ignore = [d for d in args.ignore_dirs.split(",") if d]
+    assets_dir = str(assets) if assets.is_dir() else None
+    web = args.web or bool(os.getenv("FLET_FORCE_WEB_SERVER"))
+    if not web and _run_in_window(script, mode, ignore, assets_dir):
         return 0
     try:
         from server_runtime.dev import DEFAULT_PORT, ServeOptions, run_with_reload
@@ -75,30 +85,26 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    script = args.script.resolve()
     options = ServeOptions(
         host=args.host,
         port=args.port or DEFAULT_PORT,
         open_browser=not (args.no_browser or os.getenv("FLET_NO_BROWSER")),
     )
-    assets = script.parent / (args.assets or "assets")
-    if assets.is_dir():
-        options.app_options["assets_dir"] = str(assets)
-    elif args.assets:
-        print(f"error: {assets} is not a folder\n  fix: pass an existing --assets", file=sys.stderr)
-        return 2
-    mode = "recursive" if args.recursive else "directory" if args.directory else "file"
-    ignore = [d for d in args.ignore_dirs.split(",") if d]
+    if assets_dir is not None:
+        options.app_options["assets_dir"] = assets_dir
     run_with_reload(script, options, mode=mode, ignore_dirs=ignore)
     return 0
 
 
-def _run_in_window(script: Path) -> bool:
-    """Run ``script`` in a desktop window; ``False`` (with the reason said) if none can open."""
+def _run_in_window(
+    script: Path, mode: str, ignore_dirs: Sequence[str], assets_dir: str | None
+) -> bool:
+    """Run ``script`` in a desktop window that shows each saved version; ``False`` (with the
+    reason said) if none can open."""
     from desktop_runtime import DesktopUnavailable, run_script
 
     try:
-        run_script(script)
+        run_script(script, mode=mode, ignore_dirs=ignore_dirs, assets_dir=assets_dir)
     except DesktopUnavailable as e:
         print(f"flet run: no desktop window: {e}; opening the browser", file=sys.stderr)
         return False

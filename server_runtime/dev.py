@@ -19,18 +19,15 @@ import asyncio
 import contextlib
 import logging
 import os
-import runpy
 import socket
 import sys
-import traceback
 import webbrowser
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flet.app import use_runner
-from flet.session.handlers import call_handler
+from flet.devloop import AppSlot, load_and_say, load_app, reloads
 from server_runtime.manager import app_manager
 
 __all__ = [
@@ -46,8 +43,6 @@ log = logging.getLogger("flet")
 
 DEFAULT_PORT = 8550  # Flet's port for web apps run locally
 LOCALHOST = "127.0.0.1"
-#: folders never watched (besides --ignore-dirs)
-IGNORED_DIRS = frozenset({"__pycache__", ".git", ".venv", "venv", "node_modules", "build", "dist"})
 #: what ft.app's keywords mean for flet_fastapi.app
 _APP_KEYWORDS = {
     "name": "app_name",
@@ -135,80 +130,6 @@ def _script_dir() -> Path:
     return Path(path).resolve().parent if path else Path.cwd()
 
 
-# --- the app a server serves, swappable -----------------------------------------------------
-
-
-class AppSlot:
-    """The ``main`` the server serves: the app's, or a page that shows why it did not load."""
-
-    def __init__(self, main: Callable[..., Any] | None = None, error: str | None = None):
-        self.main = main
-        self.error = error
-        self.version = 0
-
-    def set(self, main: Callable[..., Any] | None, error: str | None) -> None:
-        self.main, self.error = main, error
-        self.version += 1
-
-    async def __call__(self, page: Any) -> None:
-        if self.error is not None or self.main is None:
-            await _show_error(page, self.error or "the app did not call ft.app(main)")
-            return
-        await call_handler(self.main, page)
-
-
-async def _show_error(page: Any, text: str) -> None:
-    import flet as ft
-
-    page.title = "Error loading the app"
-    page.scroll = ft.ScrollMode.AUTO
-    await page.add_async(
-        ft.Text("The app could not be loaded", size=22, color=ft.colors.RED_700),
-        ft.Text("Fix the file and save it: the page reloads by itself.", italic=True),
-        ft.Text(text, font_family="monospace", size=13),
-    )
-
-
-# --- loading an app's module ----------------------------------------------------------------
-
-
-def load_app(script: Path) -> tuple[Callable[..., Any] | None, str | None]:
-    """Run ``script`` as ``__main__`` and return the ``main`` it passes to ``ft.app``, or the
-    error (its traceback) that stopped it. Modules of the script's folder imported by an
-    earlier run are forgotten first, so their edits count too."""
-    script = script.resolve()
-    _forget_modules_under(script.parent)
-    captured: list[Callable[..., Any]] = []
-
-    def capture(main: Callable[..., Any]) -> Awaitable[None]:
-        captured.append(main)
-        return _Done()
-
-    folder = str(script.parent)
-    if folder not in sys.path:
-        sys.path.insert(0, folder)
-    try:
-        with use_runner(capture):
-            runpy.run_path(str(script), run_name="__main__")
-    except SystemExit as exc:
-        if exc.code not in (None, 0):
-            return None, f"the app exited with status {exc.code}"
-    except BaseException as exc:
-        if isinstance(exc, KeyboardInterrupt):
-            raise
-        return None, "".join(traceback.format_exception(exc))
-    if not captured:
-        return None, f"{script.name} never called ft.app(main); add it at the end of the file"
-    return captured[-1], None
-
-
-def _forget_modules_under(folder: Path) -> None:
-    for name, module in list(sys.modules.items()):
-        path = getattr(module, "__file__", None)
-        if path and Path(path).resolve().is_relative_to(folder) and name != "__main__":
-            del sys.modules[name]
-
-
 # --- the server -----------------------------------------------------------------------------
 
 
@@ -284,34 +205,12 @@ def run_with_reload(
     """``flet run``: serve ``script``'s app and load it again when a watched file changes:
     ``mode`` is ``file`` (the script), ``directory`` (its folder) or ``recursive``."""
     script = script.resolve()
-    main, error = load_app(script)
-    if error is not None:
-        print(f"error: the app did not load:\n{error}", file=sys.stderr, flush=True)
+    main, error = load_and_say(script, again=False)
     server = DevServer(AppSlot(main, error), options)
-    folder = script.parent
-    ignored = IGNORED_DIRS | set(ignore_dirs)
 
     async def reload_on_change() -> None:
-        from watchfiles import awatch
-
-        def wanted(change: Any, path: str) -> bool:
-            rel = Path(path).resolve()
-            if not rel.is_relative_to(folder):
-                return False
-            parts = rel.relative_to(folder).parts
-            if any(part in ignored for part in parts[:-1]):
-                return False
-            if mode == "file":
-                return rel == script
-            return mode == "recursive" or len(parts) == 1
-
-        async for _ in awatch(folder, watch_filter=wanted, debounce=300, step=50):
-            new_main, new_error = load_app(script)
+        async for new_main, new_error in reloads(script, mode, ignore_dirs):
             server.slot.set(new_main, new_error)
-            if new_error is not None:
-                print(f"error: the app did not load:\n{new_error}", file=sys.stderr, flush=True)
-            else:
-                print(f"reloaded {script.name}", file=sys.stderr, flush=True)
             server.restart_sessions()
 
     with contextlib.suppress(KeyboardInterrupt):
