@@ -18,7 +18,14 @@ from flet.core.changes import Changes, Marks
 from flet.core.control import Control
 from flet.core.ids import IdRegistry
 from flet.core.lifecycle import prepare
-from flet.core.snapshot import Snapshot, check_changes, take_snapshot, watched_controls
+from flet.core.snapshot import (
+    Snapshot,
+    changed_in_place,
+    check_changes,
+    read_again,
+    take_snapshot,
+    watched_controls,
+)
 from flet.core.tree import TreeError
 
 __all__ = ["Reading", "check_update", "read_changes", "settle", "unsent"]
@@ -57,6 +64,11 @@ def read_changes(
     The journal is emptied; marks that hooks make while they run are prepared too (each
     control once). ``retry``: controls to prepare again (hooks that failed last time).
     Without ``since`` everything is prepared and read.
+
+    Read again are the controls marked (before or by the hooks), the ``retry`` ones and the
+    ``faulty`` ones, and those whose lists or dicts changed in place; the root and the
+    ``watched`` controls are prepared on every update but read again only if their hooks
+    changed them. Nothing changed, nothing is read: the snapshot shares ``since``'s nodes.
     """
 
     def shown(control: Control) -> bool:
@@ -65,8 +77,10 @@ def read_changes(
     marks = changes.take()
     taken = [marks]
     lows = marks.lows if since is not None else None
-    first = [root, *marks.controls, *watched_controls(since, ids), *retry]
+    watched, stale = read_again(since, ids) if since is not None else ([], [])
+    first = [root, *marks.controls, *watched, *stale, *retry]
     batch = [control for control in first if control is root or shown(control)]
+    reread = {id(control): control for control in (*marks.controls, *stale, *retry)}
     done: dict[int, Control] = {}
     failed: list[tuple[Control, Exception]] = []
     try:
@@ -78,8 +92,14 @@ def read_changes(
                 for key, low in more.lows.items():
                     lows[key] = min(low, lows.get(key, low))
             batch = [control for control in more.controls if shown(control)]
+            reread.update((id(control), control) for control in more.controls)
+        if since is not None:  # a hook may change a list or dict of its control in place
+            for control in (root, *watched):
+                if id(control) not in reread and changed_in_place(since, ids, control):
+                    reread[id(control)] = control
         skipped: list[TreeError] = []
-        snapshot = take_snapshot(root, ids, skipped, since=since, changed=done.values(), lows=lows)
+        changed = reread.values() if since is not None else done.values()
+        snapshot = take_snapshot(root, ids, skipped, since=since, changed=changed, lows=lows)
     except BaseException:
         changes.restore(taken)
         raise
