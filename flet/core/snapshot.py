@@ -59,7 +59,6 @@ __all__ = [
     "same",
     "take_snapshot",
     "to_wire",
-    "watched_controls",
     "wire_of",
     "wire_prop",
 ]
@@ -110,24 +109,6 @@ def check_tree(root: Control) -> None:
     """Raise a :class:`TreeError` if a control is in two places under ``root``, or a list of
     children holds something else than controls."""
     check_changes(root, IdRegistry(root), None, ())
-
-
-def watched_controls(
-    snapshot: Snapshot | None, ids: IdRegistry, *, values: bool = True
-) -> list[Control]:
-    """The controls of ``snapshot`` to read again on this update: the ``watched`` and
-    ``faulty`` ones, and (with ``values``) those of the ``unseen`` ones whose lists or dicts
-    no longer encode as the snapshot has them (changed in place)."""
-    if snapshot is None:
-        return []
-    found = [ids.control(cid) for cid in (*snapshot.watched, *snapshot.faulty)]
-    if values:
-        nodes = snapshot.nodes
-        for cid, names in snapshot.unseen.items():
-            control = ids.control(cid)
-            if control is not None and _changed_in_place(control, names, nodes[cid]):
-                found.append(control)
-    return [control for control in found if control is not None]
 
 
 def read_again(snapshot: Snapshot, ids: IdRegistry) -> tuple[list[Control], list[Control]]:

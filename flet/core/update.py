@@ -24,7 +24,6 @@ from flet.core.snapshot import (
     check_changes,
     read_again,
     take_snapshot,
-    watched_controls,
 )
 from flet.core.tree import TreeError
 
@@ -46,9 +45,12 @@ class Reading:
 
 def check_update(root: Control, ids: IdRegistry, changes: Changes, since: Snapshot | None) -> None:
     """Raise the ``TreeError`` the next update would meet with the changes marked so far
-    (before any ``before_update`` runs): where app code asks for an update."""
+    (before any ``before_update`` runs): where app code asks for an update. What it reads
+    again: the marked controls and the ``faulty`` ones (the watched ones only if their hooks
+    change them, which is not known before they run)."""
     marks = changes.peek()
-    changed = [root, *marks.controls, *watched_controls(since, ids, values=False)]
+    faulty = [ids.control(cid) for cid in since.faulty] if since is not None else []
+    changed = [*marks.controls, *(control for control in faulty if control is not None)]
     check_changes(root, ids, since, changed, marks.lows if since is not None else None)
 
 
