@@ -18,6 +18,7 @@ from flet.core.changes import Changes, Marks
 from flet.core.control import Control
 from flet.core.ids import IdRegistry
 from flet.core.lifecycle import prepare
+from flet.core.props import Children
 from flet.core.snapshot import (
     Snapshot,
     changed_in_place,
@@ -49,9 +50,21 @@ def check_update(root: Control, ids: IdRegistry, changes: Changes, since: Snapsh
     again: the marked controls and the ``faulty`` ones (the watched ones only if their hooks
     change them, which is not known before they run)."""
     marks = changes.peek()
+    quiet = since is not None and not since.faulty and not marks.lists
+    if quiet and not any(map(_holds_children, marks.controls)):
+        return  # only controls holding no child changed: nothing can be misplaced
     faulty = [ids.control(cid) for cid in since.faulty] if since is not None else []
     changed = [*marks.controls, *(control for control in faulty if control is not None)]
     check_changes(root, ids, since, changed, marks.lows if since is not None else None)
+
+
+def _holds_children(control: Control) -> bool:
+    values = control._values
+    for decl in type(control).declared_children.values():
+        value = values.get(decl.name)
+        if value is not None and (value or not isinstance(decl, Children)):
+            return True
+    return False
 
 
 def read_changes(

@@ -278,3 +278,14 @@ def test_a_reading_that_is_not_sent_is_read_again():
     unsent(reading, shown.changes)  # e.g. a value the codec could not encode
     shown.flush()
     assert [p.id for p in shown.patches] == [shown.id(texts[1])]
+
+
+def test_the_early_check_names_a_control_moved_into_a_single_child_slot():
+    a = ft.Text("a")
+    box = ft.Container()
+    shown = Shown(ft.Column([a, box]))
+    a.value = "changed"  # a leaf holding no child: nothing to check
+    check_update(shown.root, shown.ids, shown.changes, shown.sent)
+    box.content = a  # a second place, through a single slot (no list changed)
+    with pytest.raises(DuplicateControlError, match=r"Container\.content"):
+        check_update(shown.root, shown.ids, shown.changes, shown.sent)
