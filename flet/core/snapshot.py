@@ -10,11 +10,12 @@ reuses its nodes and reads again the ``changed`` controls (those the change jour
 when a field is set (:mod:`flet.core.values`). A property holding a list or a dict (or a value
 object holding one) can change unseen: such properties are compared on every update
 (``unseen``). Controls whose ``before_update`` reads more than their own properties
-(``prepare_always``), that hold such a value unsent (``watched``) or with a child left out
-(``faulty``) are read again on every update. Without ``since`` every control is new: the first
-snapshot, and the whole-tree reading tests compare against, are the same reading from an empty
-baseline. The snapshot says what it changed (``added``, ``reread``, ``removed``), so the diff
-compares only those nodes and the session mounts only those controls.
+(``prepare_always``) or that hold such a value unsent (``watched``) are prepared on every
+update (:mod:`flet.core.update`), and read again when their hooks change them; those with a
+child left out (``faulty``) are read again on every update. Without ``since`` every control is
+new: the first snapshot, and the whole-tree reading tests compare against, are the same
+reading from an empty baseline. The snapshot says what it changed (``added``, ``reread``,
+``removed``), so the diff compares only those nodes and the session mounts only those controls.
 """
 
 from __future__ import annotations

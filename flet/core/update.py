@@ -2,11 +2,12 @@
 
 A session's flush is ``read_changes`` → diff or ``to_wire`` → encode and send → ``settle``; if
 nothing could be sent, ``unsent`` puts back in the journal what the update took from it, so
-that the next flush reads it again. What an update reads: the root, the controls the journal
-marked (their lists from where they changed), the controls the last snapshot watches
-(``Snapshot.watched`` and ``faulty``, and ``unseen`` ones whose lists or dicts changed in
-place), the controls whose ``before_update`` failed last time,
-and the controls new under any of these (read whole). Nothing else is visited.
+that the next flush reads it again. What an update prepares: the root, the controls the
+journal marked, the controls the last snapshot watches (``Snapshot.watched`` and ``faulty``,
+and ``unseen`` ones whose lists or dicts changed in place), the controls whose
+``before_update`` failed last time, and the controls new under any of these. What it reads:
+the same, less the root and the watched controls whose hooks changed nothing (marked lists
+from where they changed, new controls whole). Nothing else is visited.
 """
 
 from __future__ import annotations
