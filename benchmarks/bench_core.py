@@ -8,6 +8,8 @@ For pages of 100, 1,000 and 10,000 controls (``--sizes``), four cases, each time
 - one property: one Text changes, then one update;
 - one child appended: a Text appended to the long Column, then one update (taken out again,
   untimed, after each run);
+- nothing changed: one update right after another (the session's flush after a handler
+  that awaited ``update()`` itself: the page's hook runs, nothing is read or sent);
 - one property, value objects / dicts: one property on the same page where every Text also
   holds a ``TextStyle`` (a value object: it says when a field changes) or a tooltip ``dict``
   (it cannot: the controls holding one are read again on every update).
@@ -212,6 +214,7 @@ def run_size(controls: int, runs: int, warmup: int) -> tuple[list[Result], tuple
         measure(under_view, f"full re-render ({rows:,} Texts)", runs, warmup, full),
         measure(under_view, "one property", runs, warmup, one),
         measure(under_view, "one child appended", runs, warmup, append),
+        measure(under_view, "nothing changed", runs, warmup, lambda i: update(bench)),
     ]
     for held in ("value objects", "dicts"):
         results.append(

@@ -14,7 +14,8 @@ up with one session, then:
   once; the **round trip** is from sending a click to the patch that shows the new count
   (p50/p95 over all clicks);
 - **CPU**: the server's user+system CPU seconds over open+clicks, and that as a share of one
-  core over the wall time.
+  core over the wall time; **CPU/click**: the server's CPU time over the clicks, per click
+  (what a click costs the server, whatever else the machine runs meanwhile).
 
 Then a soak (``--soak``, default 1,000; the issue's 10,000 with ``--soak 10000``): sessions
 opened, clicked once and closed in turn (20 at a time) against a server whose sessions expire
@@ -231,6 +232,7 @@ class Figures:
     clicks_per_s: float
     cpu_s: float
     cpu_share: float
+    cpu_per_click: float
 
 
 async def measure(server: Server, sessions: int, clicks: int) -> Figures:
@@ -248,10 +250,11 @@ async def measure(server: Server, sessions: int, clicks: int) -> Figures:
         for _ in range(clicks):
             await client.click()
 
-    clicking = time.perf_counter()
+    clicking, cpu_clicking = time.perf_counter(), server.cpu()
     await asyncio.gather(*(click_all(c) for c in clients))
     clicked = time.perf_counter() - clicking
     cpu = server.cpu() - cpu0
+    cpu_clicks = server.cpu() - cpu_clicking
     trips = sorted(t for c in clients for t in c.round_trips)
     await asyncio.gather(*(c.ws.close() for c in clients))
     return Figures(
@@ -263,6 +266,7 @@ async def measure(server: Server, sessions: int, clicks: int) -> Figures:
         clicks_per_s=len(trips) / clicked,
         cpu_s=cpu,
         cpu_share=cpu / (opened + clicked),
+        cpu_per_click=cpu_clicks / len(trips),
     )
 
 
@@ -296,6 +300,7 @@ def table(results: dict[str, list[Figures]]) -> None:
     print(
         f"{'server':<12}{'sessions':>9}{'sessions/s':>12}{'RSS/session':>13}"
         f"{'click p50':>11}{'click p95':>11}{'clicks/s':>10}{'CPU s':>8}{'CPU %':>7}"
+        f"{'CPU/click':>11}"
     )
     for name, rows in results.items():
         for f in rows:
@@ -303,7 +308,7 @@ def table(results: dict[str, list[Figures]]) -> None:
                 f"{name:<12}{f.sessions:>9}{f.sessions_per_s:>12.0f}"
                 f"{f.rss_per_session / 1024:>10.1f} KiB{f.p50 * 1000:>8.1f} ms"
                 f"{f.p95 * 1000:>8.1f} ms{f.clicks_per_s:>10.0f}{f.cpu_s:>8.1f}"
-                f"{f.cpu_share * 100:>6.0f}%"
+                f"{f.cpu_share * 100:>6.0f}%{f.cpu_per_click * 1e6:>8.0f} µs"
             )
 
 
@@ -322,9 +327,11 @@ def main() -> None:
     parser.add_argument("--soak", type=int, default=1000, help="sessions opened and closed")
     parser.add_argument(
         "--deflate",
-        choices=("on", "off", "both"),
+        choices=("on", "off", "both", "defaults"),
         default="on",
-        help="uvicorn's --ws-per-message-deflate for both servers (uvicorn's default: on)",
+        help="uvicorn's --ws-per-message-deflate for both servers (uvicorn's default: on); "
+        "defaults: each as its own server runs (ours off, as python app.py and flet run "
+        "start uvicorn; Flet 1.0.5's on, as its flet_web.fastapi server does)",
     )
     parser.add_argument("--flet-venv", type=Path, default=FLET_VENV)
     parser.add_argument("--only", choices=("ours", "flet-1.0.5"), default=None)
@@ -337,19 +344,37 @@ def main() -> None:
         starters["flet-1.0.5"] = theirs(args.flet_venv)
 
     print(f"Python {platform.python_version()}, {os.cpu_count()} cores, load {_load()}")
-    for deflate in {"on": [True], "off": [False], "both": [True, False]}[args.deflate]:
-        print(f"\nuvicorn --ws-per-message-deflate {str(deflate).lower()}")
-        run_sizes(starters, sizes, args.clicks, Options(deflate))
+    settings: dict[str, list[bool | None]] = {
+        "on": [True],
+        "off": [False],
+        "both": [True, False],
+        "defaults": [None],
+    }
+    for deflate in settings[args.deflate]:
+        if deflate is None:
+            print("\neach server's default: per-message deflate off for ours, on for Flet 1.0.5")
+        else:
+            print(f"\nuvicorn --ws-per-message-deflate {str(deflate).lower()}")
+        chosen = {name: DEFAULT_DEFLATE[name] if deflate is None else deflate for name in starters}
+        run_sizes(starters, sizes, args.clicks, {n: Options(d) for n, d in chosen.items()})
         if args.soak:
-            run_soak(starters, args.soak, Options(deflate, (("FLET_SESSION_TIMEOUT", "1"),)))
+            soaking = (("FLET_SESSION_TIMEOUT", "1"),)
+            run_soak(starters, args.soak, {n: Options(d, soaking) for n, d in chosen.items()})
     print(f"load at the end {_load()}")
 
 
-def run_sizes(starters: dict[str, Starter], sizes: list[int], clicks: int, opt: Options) -> None:
+#: per-message deflate as each server runs by default: ours as ``python app.py`` and ``flet
+#: run`` start uvicorn (server_runtime/dev.py), Flet 1.0.5's as flet_web.fastapi does
+DEFAULT_DEFLATE = {"ours": False, "flet-1.0.5": True}
+
+
+def run_sizes(
+    starters: dict[str, Starter], sizes: list[int], clicks: int, options: dict[str, Options]
+) -> None:
     results: dict[str, list[Figures]] = {name: [] for name in starters}
     for size in sizes:
         for name, start in starters.items():
-            server = serve(name, start, opt)
+            server = serve(name, start, options[name])
             try:
                 results[name].append(asyncio.run(measure(server, size, clicks)))
             finally:
@@ -357,10 +382,10 @@ def run_sizes(starters: dict[str, Starter], sizes: list[int], clicks: int, opt: 
     table(results)
 
 
-def run_soak(starters: dict[str, Starter], sessions: int, options: Options) -> None:
+def run_soak(starters: dict[str, Starter], sessions: int, options: dict[str, Options]) -> None:
     print(f"soak: {sessions} sessions opened, clicked once and closed, 20 at a time")
     for name, start in starters.items():
-        server = serve(name, start, options)
+        server = serve(name, start, options[name])
         try:
             soak_report(name, asyncio.run(soak(server, sessions)))
         finally:

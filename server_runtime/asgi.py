@@ -18,6 +18,7 @@ from typing import Any
 from fastapi import FastAPI as _FastAPI
 from fastapi import Request, WebSocket
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+from starlette.routing import WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
 from server_runtime.client_site import PageConfig, client_dir, render_page, runtime_js_dir
@@ -241,9 +242,9 @@ def app(
         pubsub_channel=pubsub_channel or channel_for(main),  # main's, not entry's
     )
 
-    @fastapi_app.websocket(f"/{ws_endpoint}")
-    async def websocket_handler(websocket: WebSocket) -> None:
-        await flet_app.handle(websocket)
+    # a plain ASGI endpoint, not @fastapi_app.websocket: FastAPI's wrapper (two exit stacks,
+    # dependency solving, exception handlers) stays on the stack of every open connection
+    fastapi_app.router.routes.append(WebSocketRoute(f"/{ws_endpoint}", _SocketEndpoint(flet_app)))
 
     if upload_dir is not None:
         receiver = FletUpload(upload_dir, max_upload_size, secret_key)
@@ -284,6 +285,16 @@ def _main_of(args: tuple[Any, ...], keywords: dict[str, Any]) -> Callable[..., A
 
 
 _WITH_BEFORE: dict[tuple[Callable[..., Any], Callable[..., Any]], Callable[..., Any]] = {}
+
+
+class _SocketEndpoint:
+    """The WebSocket endpoint of ``app()`` as an ASGI app (Starlette calls it as it is)."""
+
+    def __init__(self, flet_app: FletApp) -> None:
+        self.flet_app = flet_app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.flet_app.handle(WebSocket(scope, receive=receive, send=send))
 
 
 def _with_before(before: Callable[..., Any], main: Callable[..., Any]) -> Callable[..., Any]:

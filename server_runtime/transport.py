@@ -15,7 +15,7 @@ import contextlib
 import logging
 from typing import Any, Protocol
 
-from flet.transport import QueueTransport
+from flet.transport import TransportClosed
 
 __all__ = ["CLOSE_OVERLOADED", "CLOSE_UNSUPPORTED", "MAX_PENDING_BYTES", "WebSocketTransport"]
 
@@ -35,34 +35,113 @@ class WebSocketLike(Protocol):
     async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
 
 
-class WebSocketTransport(QueueTransport):
+class WebSocketTransport:
+    """A ``Transport`` over one WebSocket (``flet.transport.Transport``).
+
+    Its two buffers are plain lists, each with at most one waiter (the session reads, the
+    send loop writes): an ``asyncio.Queue`` is four deques and an event (~3 KiB), kept by every
+    session for as long as it is connected.
+    """
+
+    __slots__ = (
+        "_closed",
+        "_ended",
+        "_finished",
+        "_max_pending",
+        "_outgoing",
+        "_pending",
+        "_reader",
+        "_received",
+        "_websocket",
+        "_writer",
+        "close_code",
+        "close_reason",
+    )
+
     def __init__(self, websocket: WebSocketLike, max_pending_bytes: int = MAX_PENDING_BYTES):
-        super().__init__(self._queue_packet, self._closed_by_server)
         self._websocket = websocket
-        self._outgoing: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self._received: list[bytes] = []  # from the client, not read by the session yet
+        self._ended = False  # the client went away (after what was received)
+        self._closed = False  # closed: receive raises, send refuses
+        self._reader: asyncio.Future[None] | None = None  # receive() waiting
+        self._outgoing: list[bytes] = []  # to the client, not written yet
+        self._finished = False  # nothing more to write after what is queued
+        self._writer: asyncio.Future[None] | None = None  # send_loop waiting
         self._pending = 0
         self._max_pending = max_pending_bytes
         self.close_code = 1000
         self.close_reason = ""
 
-    def _queue_packet(self, packet: bytes) -> None:
+    # -- the session's side (Transport) ------------------------------------------------------
+
+    def send(self, packet: bytes) -> None:
+        if self._closed:
+            raise TransportClosed("the transport is closed")
         if self._pending + len(packet) > self._max_pending:
             log.warning("flet: closing a connection whose client does not read its packets")
             self.close_code, self.close_reason = CLOSE_OVERLOADED, "client too slow"
             self.close()
             return
         self._pending += len(packet)
-        self._outgoing.put_nowait(packet)
+        self._outgoing.append(packet)
+        _wake(self._writer)
 
-    def _closed_by_server(self) -> None:
-        self._outgoing.put_nowait(None)
+    async def receive(self) -> bytes:
+        while True:
+            if self._closed:
+                raise TransportClosed("the transport is closed")
+            if self._received:
+                return self._received.pop(0)
+            if self._ended:
+                self._closed = True
+                raise TransportClosed("the client disconnected")
+            self._reader = asyncio.get_running_loop().create_future()
+            try:
+                await self._reader
+            finally:
+                self._reader = None
+
+    def close(self) -> None:
+        """Stop receiving; the send loop writes what is queued, then closes the socket."""
+        if not self._closed:
+            self._closed = True
+            _wake(self._reader)
+            self._finish()
+
+    # -- the socket's side -------------------------------------------------------------------
+
+    def feed(self, packet: bytes) -> None:
+        """A packet from the client."""
+        if not self._closed:
+            self._received.append(packet)
+            _wake(self._reader)
+
+    def feed_close(self) -> None:
+        """The client went away: ``receive`` raises once what came before is read."""
+        self._ended = True
+        _wake(self._reader)
+
+    def _finish(self) -> None:
+        self._finished = True
+        _wake(self._writer)
 
     async def send_loop(self) -> None:
         """Write queued packets until the transport closes; then close the socket."""
+        outgoing = self._outgoing
         try:
-            while (packet := await self._outgoing.get()) is not None:
-                self._pending -= len(packet)
-                await self._websocket.send_bytes(packet)
+            while True:
+                if outgoing:
+                    packet = outgoing.pop(0)
+                    self._pending -= len(packet)
+                    await self._websocket.send_bytes(packet)
+                    continue
+                if self._finished:
+                    break
+                self._writer = asyncio.get_running_loop().create_future()
+                try:
+                    await self._writer
+                finally:
+                    self._writer = None
         except Exception:  # the socket went away under us: the receive side notices too
             self.feed_close()
             return
@@ -87,4 +166,10 @@ class WebSocketTransport(QueueTransport):
             pass
         finally:
             self.feed_close()
-            self._outgoing.put_nowait(None)
+            self._finish()
+
+
+def _wake(waiter: asyncio.Future[None] | None) -> None:
+    """Let the one waiting on ``waiter`` go on (it makes a new one when it waits again)."""
+    if waiter is not None and not waiter.done():
+        waiter.set_result(None)

@@ -147,8 +147,9 @@ class Snapshot:
     """What the client is shown (``nodes`` by id), and what changed since the snapshot this
     one was taken from: ids of nodes ``added`` (parents first), read again (``reread``: the
     only nodes that may differ) and ``removed``. ``watched`` ids (``prepare_always``, or an
-    unsent value that can change unseen) and ``faulty`` ones (a child left out) are read again
-    on every update; for ``unseen`` ids, the properties holding a list or a dict (which can
+    unsent value that can change unseen) are prepared on every update and read again when
+    their hooks change them; ``faulty`` ones (a child left out) are read again on every
+    update; for ``unseen`` ids, the properties holding a list or a dict (which can
     change unseen) are encoded again and compared, and the node read again if one differs.
     """
 

@@ -10,11 +10,12 @@ reuses its nodes and reads again the ``changed`` controls (those the change jour
 when a field is set (:mod:`flet.core.values`). A property holding a list or a dict (or a value
 object holding one) can change unseen: such properties are compared on every update
 (``unseen``). Controls whose ``before_update`` reads more than their own properties
-(``prepare_always``), that hold such a value unsent (``watched``) or with a child left out
-(``faulty``) are read again on every update. Without ``since`` every control is new: the first
-snapshot, and the whole-tree reading tests compare against, are the same reading from an empty
-baseline. The snapshot says what it changed (``added``, ``reread``, ``removed``), so the diff
-compares only those nodes and the session mounts only those controls.
+(``prepare_always``) or that hold such a value unsent (``watched``) are prepared on every
+update (:mod:`flet.core.update`), and read again when their hooks change them; those with a
+child left out (``faulty``) are read again on every update. Without ``since`` every control is
+new: the first snapshot, and the whole-tree reading tests compare against, are the same
+reading from an empty baseline. The snapshot says what it changed (``added``, ``reread``,
+``removed``), so the diff compares only those nodes and the session mounts only those controls.
 """
 
 from __future__ import annotations
@@ -51,13 +52,14 @@ __all__ = [
     "RefList",
     "Snapshot",
     "TreeError",
+    "changed_in_place",
     "check_changes",
     "check_tree",
     "encode_value",
+    "read_again",
     "same",
     "take_snapshot",
     "to_wire",
-    "watched_controls",
     "wire_of",
     "wire_prop",
 ]
@@ -110,22 +112,29 @@ def check_tree(root: Control) -> None:
     check_changes(root, IdRegistry(root), None, ())
 
 
-def watched_controls(
-    snapshot: Snapshot | None, ids: IdRegistry, *, values: bool = True
-) -> list[Control]:
-    """The controls of ``snapshot`` to read again on this update: the ``watched`` and
-    ``faulty`` ones, and (with ``values``) those of the ``unseen`` ones whose lists or dicts
-    no longer encode as the snapshot has them (changed in place)."""
-    if snapshot is None:
-        return []
-    found = [ids.control(cid) for cid in (*snapshot.watched, *snapshot.faulty)]
-    if values:
-        nodes = snapshot.nodes
-        for cid, names in snapshot.unseen.items():
-            control = ids.control(cid)
-            if control is not None and _changed_in_place(control, names, nodes[cid]):
-                found.append(control)
-    return [control for control in found if control is not None]
+def read_again(snapshot: Snapshot, ids: IdRegistry) -> tuple[list[Control], list[Control]]:
+    """What an update taken since ``snapshot`` looks at besides the journal's marks: the
+    ``watched`` controls, prepared on every update and read again only if their hook marked
+    them or changed a list or dict of theirs in place (:func:`changed_in_place`); and the
+    controls read again whatever their hooks do: the ``faulty`` ones, and the ``unseen`` ones
+    whose lists or dicts no longer encode as the snapshot has them."""
+    watched = [ids.control(cid) for cid in snapshot.watched]
+    stale = [ids.control(cid) for cid in snapshot.faulty]
+    nodes = snapshot.nodes
+    for cid, names in snapshot.unseen.items():
+        control = ids.control(cid)
+        if control is not None and _changed_in_place(control, names, nodes[cid]):
+            stale.append(control)
+    return [c for c in watched if c is not None], [c for c in stale if c is not None]
+
+
+def changed_in_place(snapshot: Snapshot, ids: IdRegistry, control: Control) -> bool:
+    """Whether a list or dict ``control`` holds in a sent property no longer encodes as
+    ``snapshot`` has it."""
+    cid = ids.id_of(control)
+    if cid is None or cid not in snapshot.unseen:
+        return False
+    return _changed_in_place(control, snapshot.unseen[cid], snapshot.nodes[cid])
 
 
 def _changed_in_place(control: Control, names: tuple[str, ...], node: Node) -> bool:
@@ -356,9 +365,12 @@ class _Reader:
         since = self.since
         for cid in self.dropped:
             self.unseen.pop(cid, None)
+        nodes: Mapping[int, Node]
         if since is None:
             nodes = NodeTable.of(self.nodes)
             root = self.added[0]
+        elif not self.nodes and not self.dropped:  # nothing read again: the same table
+            nodes, root = since.nodes, since.root
         else:  # the chunks of the table no node changed in are shared with since's
             nodes = NodeTable.of(since.nodes).changed(self.nodes, self.dropped)
             root = since.root

@@ -402,7 +402,7 @@ class Session:
             self._report(exc, where)
         finally:
             if not self._closed:
-                self.request_update()
+                self._update_soon()
 
     def run_task(self, coro: Coroutine[Any, Any, Any]) -> Awaitable[Any]:
         """Run app code ``coro`` as a session task; an error goes to the error sink."""
@@ -468,13 +468,17 @@ class Session:
         """Schedule a flush in this loop tick; the future completes once it has run."""
         if self._gate.off_loop():
             return self._gate.hand_over(self.request_update)
-        loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[None] = loop.create_future()
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
+        self._update_soon()
+        return waiter
+
+    def _update_soon(self) -> None:
+        """Schedule a flush in this loop tick, on the loop, without a waiter (after a
+        handler or a task: nobody awaits it)."""
         if not self._flush_scheduled:
             self._flush_scheduled = True
-            loop.call_soon(self._flush)
-        return waiter
+            asyncio.get_running_loop().call_soon(self._flush)
 
     def _first_reply_due(self) -> None:
         if self._reply_due and not self._closed:

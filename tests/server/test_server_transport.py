@@ -59,3 +59,35 @@ def test_a_client_that_does_not_read_is_closed_with_1013_not_buffered_without_bo
         sender.cancel()
 
     run(scenario())
+
+
+def test_what_came_before_a_disconnect_is_read_and_a_server_close_wakes_a_waiting_receive():
+    async def scenario():
+        ws = FakeWebSocket()
+        transport = WebSocketTransport(ws)
+        receiver = asyncio.ensure_future(transport.receive_loop())
+        sender = asyncio.ensure_future(transport.send_loop())
+        ws.client.send(b"\x00last")
+        ws.client.close()  # the packet before the close is still read
+        assert await transport.receive() == b"\x00last"
+        with pytest.raises(TransportClosed):
+            await transport.receive()
+        await asyncio.gather(receiver, sender)
+
+        ws = FakeWebSocket()
+        transport = WebSocketTransport(ws)
+        sender = asyncio.ensure_future(transport.send_loop())
+        waiting = asyncio.ensure_future(transport.receive())
+        await asyncio.sleep(0)
+        transport.send(b"\x00a")
+        transport.send(b"\x00b")
+        transport.close_code = 1008
+        transport.close()  # the session ends: its reader wakes, what was queued goes out
+        with pytest.raises(TransportClosed):
+            await waiting
+        await sender
+        assert ws.sent == [b"\x00a", b"\x00b"] and ws.closed_with == (1008, None)
+        with pytest.raises(TransportClosed):
+            transport.send(b"\x00c")
+
+    run(scenario())

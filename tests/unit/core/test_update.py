@@ -57,7 +57,7 @@ def test_one_property_reads_one_node_and_sends_one_patch():
     shown = Shown(root)
     texts[7].value = "seven"
     reading = shown.flush()
-    assert reading.snapshot.reread == (shown.id(root), shown.id(texts[7]))
+    assert reading.snapshot.reread == (shown.id(texts[7]),)
     assert reading.snapshot.added == () and reading.snapshot.removed == ()
     assert [p.body() for p in shown.patches] == [
         {"id": shown.id(texts[7]), "patch": [[0], [REPLACE, 0, "value", "seven"]]}
@@ -69,8 +69,9 @@ def test_nothing_changed_reads_nothing():
     shown = Shown(root)
     before = shown.sent
     reading = shown.flush()
-    assert reading.snapshot.reread == (shown.id(root),) and shown.patches == []
-    assert reading.snapshot.nodes == before.nodes
+    assert reading.snapshot.reread == () and shown.patches == []
+    assert reading.snapshot.nodes is before.nodes  # the same table, not a copy
+    assert reading.snapshot.added == () and reading.snapshot.removed == ()
 
 
 def test_an_append_to_a_long_list_reads_the_list_and_the_new_child_only():
@@ -111,7 +112,7 @@ def test_a_value_object_changed_in_place_marks_the_controls_holding_it():
     style.size = 12
     box.border.top.width = 3  # nested: the side tells the border, the border the box
     reading = shown.flush()
-    assert set(reading.snapshot.reread) == {1, shown.id(a), shown.id(b), shown.id(box)}
+    assert set(reading.snapshot.reread) == {shown.id(a), shown.id(b), shown.id(box)}
     assert {p.id for p in shown.patches} == {shown.id(a), shown.id(b), shown.id(box)}
     assert shown.sent.nodes[shown.id(box)].props["border"]["top"]["width"] == 3
     box.padding.left = 9
@@ -127,11 +128,11 @@ def test_a_list_or_a_dict_is_compared_on_every_update_it_cannot_say_it_changed()
     shown = Shown(ft.Column([tip, box, plain]))
     assert shown.sent.unseen == {shown.id(tip): ("tooltip",), shown.id(box): ("gradient",)}
     assert shown.sent.watched == frozenset()
-    assert shown.flush().snapshot.reread == (1,)  # compared, the same: not read again
+    assert shown.flush().snapshot.reread == ()  # compared, the same: not read again
     tip.tooltip["message"] = "new"
     box.gradient.colors.append("blue")
     reading = shown.flush()
-    assert set(reading.snapshot.reread) == {1, shown.id(tip), shown.id(box)}
+    assert set(reading.snapshot.reread) == {shown.id(tip), shown.id(box)}
     assert {p.id for p in shown.patches} == {shown.id(tip), shown.id(box)}
     tip.tooltip = "plain text"  # a string cannot change in place: no longer compared
     shown.flush()
@@ -162,6 +163,35 @@ def test_an_apps_before_update_runs_on_every_update():
     assert shown.sent.nodes[shown.id(clock)].props["value"] == "tick 3"
 
 
+def test_a_watched_control_is_prepared_every_time_and_read_again_only_if_its_hook_changed_it():
+    class Ticker(ft.Text):
+        calls = 0
+        ticks = 0
+
+        def before_update(self) -> None:
+            type(self).calls += 1
+            self.value = f"tick {self.ticks}"
+
+    class Tipped(ft.Text):
+        ticks = 0
+
+        def before_update(self) -> None:
+            self.tooltip["message"] = f"tick {self.ticks}"  # in place: no write to see
+
+    ticker, tipped = Ticker(), Tipped(tooltip={"message": "tick 0"})
+    shown = Shown(ft.Column([ticker, tipped]))
+    assert {shown.id(ticker), shown.id(tipped)} <= shown.sent.watched
+    before = Ticker.calls
+    reading = shown.flush()  # the hooks derive the same values: nothing read, nothing sent
+    assert Ticker.calls == before + 1
+    assert reading.snapshot.reread == () and shown.patches == []
+    ticker.ticks = tipped.ticks = 1
+    reading = shown.flush()
+    assert set(reading.snapshot.reread) == {shown.id(ticker), shown.id(tipped)}
+    assert shown.sent.nodes[shown.id(ticker)].props["value"] == "tick 1"
+    assert shown.sent.nodes[shown.id(tipped)].props["tooltip"] == {"message": "tick 1"}
+
+
 def test_a_user_control_is_built_on_its_first_update_and_may_be_rebuilt():
     class Card(ft.UserControl):
         def build(self) -> ft.Control:
@@ -187,7 +217,7 @@ def test_update_reads_the_whole_subtree_again():
     shown = Shown(ft.Column([row, ft.Text("out")]))
     shown.changes.mark_tree(row)  # what row.update() does
     reading = shown.flush()
-    expected = {1, shown.id(row), shown.id(inner), shown.id(inner) + 1}
+    expected = {shown.id(row), shown.id(inner), shown.id(inner) + 1}
     assert set(reading.snapshot.reread) == expected
 
 
@@ -244,7 +274,18 @@ def test_a_reading_that_is_not_sent_is_read_again():
     shown = Shown(root)
     texts[1].value = "lost?"
     reading = read_changes(root, shown.ids, shown.changes, shown.sent)
-    assert reading.snapshot.reread == (1, shown.id(texts[1]))
+    assert reading.snapshot.reread == (shown.id(texts[1]),)
     unsent(reading, shown.changes)  # e.g. a value the codec could not encode
     shown.flush()
     assert [p.id for p in shown.patches] == [shown.id(texts[1])]
+
+
+def test_the_early_check_names_a_control_moved_into_a_single_child_slot():
+    a = ft.Text("a")
+    box = ft.Container()
+    shown = Shown(ft.Column([a, box]))
+    a.value = "changed"  # a leaf holding no child: nothing to check
+    check_update(shown.root, shown.ids, shown.changes, shown.sent)
+    box.content = a  # a second place, through a single slot (no list changed)
+    with pytest.raises(DuplicateControlError, match=r"Container\.content"):
+        check_update(shown.root, shown.ids, shown.changes, shown.sent)
