@@ -2,8 +2,10 @@
 # several processes and machines"). Every process runs this file; page.pubsub crosses between
 # them through Redis when FLET_PUBSUB_URL=redis://HOST:6379/0 is set:
 #
-#     FLET_PUBSUB_URL=redis://127.0.0.1:6379/0 uvicorn chat:app --port 8001 --root-path /chat
-#     FLET_PUBSUB_URL=redis://127.0.0.1:6379/0 uvicorn chat:app --port 8002 --root-path /chat
+#     FLET_PUBSUB_URL=redis://127.0.0.1:6379/0 uvicorn chat:app --port 8001 --root-path /chat \
+#         --ws-per-message-deflate false
+#     FLET_PUBSUB_URL=redis://127.0.0.1:6379/0 uvicorn chat:app --port 8002 --root-path /chat \
+#         --ws-per-message-deflate false
 #     nginx with nginx-flet.conf in front (session affinity, WebSocket upgrade, /chat/)
 import flet as ft
 import flet_fastapi
