@@ -58,6 +58,7 @@ class Visit:
     kind: str  # "cold", "warm" or "again" (a later warm visit)
     first_render_ms: float | None  # navigation start -> counter reads "0"; None: never
     initialized_ms: float | None  # fletPwaTimings.initialized (our sites only)
+    worker_ready_ms: float | None  # fletPwaTimings.workerReady: the worker's own clock
     stages_ms: dict[str, float]  # all of fletPwaTimings (our sites only; else empty)
     requests: int  # finished requests of the page and its workers
     wire_bytes: int  # their response headers + encoded bodies
@@ -201,6 +202,7 @@ def _visit(
         kind=kind,
         first_render_ms=snapshot["firstRender"],
         initialized_ms=timings.get("initialized"),
+        worker_ready_ms=timings.get("workerReady"),
         stages_ms=timings,
         requests=len(network.finished),
         wire_bytes=wire_bytes,

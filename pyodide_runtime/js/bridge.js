@@ -12,7 +12,8 @@
 // * Shows the boot stage in #fletpwa-loading and removes it once Flutter has drawn its first
 //   frame and the app has started (or failed, so the client's error card is visible); then
 //   dispatches "flet-pwa-started" on window (detail: {ok}), which pwa.js waits for.
-// * Records timings (ms since navigation start) in globalThis.fletPwaTimings, and how Python
+// * Records timings (ms since navigation start) in globalThis.fletPwaTimings (workerReady: when
+//   the worker was ready by its own clock; the others: when the page read it), and how Python
 //   started (the worker's "boot" message: "snapshot", "fallback" or "normal") in
 //   globalThis.fletPwaBoot.
 (function () {
@@ -102,7 +103,7 @@
       flushToDart(app);
     } else if (data && (data.type === MESSAGE.READY || data.type === MESSAGE.FAILED)) {
       if (app.settled) console.warn("flet-pwa: ignored a late message from the worker:", data);
-      else if (data.type === MESSAGE.READY) succeed(app);
+      else if (data.type === MESSAGE.READY) succeed(app, data.at);
       else fail(app, String(data.error));
     } else if (data && data.type === MESSAGE.STAGE) {
       showStage(data.stage);
@@ -127,9 +128,14 @@
     for (const packet of app.toDart.splice(0)) app.dartOnMessage(packet);
   }
 
-  function succeed(app) {
+  function succeed(app, at) {
     app.settled = true;
     mark("initialized");
+    // When the worker was ready by its own clock: the page's thread may be busy (Flutter
+    // starting) and read the message later than it was sent.
+    if (typeof at === "number" && !("workerReady" in timings)) {
+      timings.workerReady = Math.round(at - performance.timeOrigin);
+    }
     app.resolve();
     flushToDart(app);
   }

@@ -7,7 +7,8 @@
 //                   Python runs ("snapshot": restored from the memory snapshot; "fallback":
 //                   the page named a snapshot that could not be used, so Python started
 //                   without it; "normal": the page named none), then exactly one of
-//                   {type: "ready"} (the app's main ran; packets follow) or
+//                   {type: "ready", at} (the app's main ran; packets follow; at: the
+//                   worker's clock, ms since the epoch) or
 //                   {type: "failed", error} (error: a text whose first line is the useful
 //                   one), then only Uint8Array packets (buffers transferred).
 // Packets that arrive before the app's transport exists are queued and fed in order.
@@ -91,7 +92,8 @@ async function boot(config) {
     return;
   }
   transport = started.transport;
-  self.postMessage({ type: MESSAGE.READY });
+  // at: when, on the worker's own clock (ms since the epoch), for the page's timings
+  self.postMessage({ type: MESSAGE.READY, at: performance.timeOrigin + performance.now() });
   for (const packet of pending.splice(0)) transport.feed_js(packet);
   const { pyodide, deferred } = started;
   if (deferred.length) setTimeout(() => loadDeferred(pyodide, deferred), 0);

@@ -69,6 +69,8 @@ def test_hello_shows_its_text_after_the_loading_screen_named_each_stage(
     stages = ["downloading", "starting-python", "starting-app", "initialized", "loadingRemoved"]
     assert [timings[name] for name in stages] == sorted(timings[name] for name in stages)
     assert timings["firstFrame"] <= timings["loadingRemoved"]
+    # the worker's own clock: when it was ready, not when the page read it (1 ms rounding)
+    assert 0 < timings["workerReady"] <= timings["initialized"] + 1
     # the client's CDN load of the Rive runtime went to the site's stand-in instead
     assert "/flet-pwa/rive_native.js" in server.requested_paths()
 
