@@ -237,3 +237,42 @@ def test_python_app_py_prints_from_on_close_when_it_ends(
         if process.poll() is None:
             os.kill(process.pid, 15)
             process.wait(10)
+
+
+NOTICED_SCRIPT = """
+import flet as ft
+
+def main(page):
+    page.title = "Noticed"
+    page.add(ft.Text("Options"))
+
+ft.app(main, view=ft.FLET_APP, port=8550)
+"""
+
+
+@pytest.mark.parametrize("command", ["python app.py", "flet run app.py"])
+def test_ignored_options_are_said_to_be_ignored_in_a_window_and_flet_app_is_not(
+    xserver: XServer, tmp_path: Path, command: str
+):
+    script = tmp_path / "noticed.py"
+    script.write_text(NOTICED_SCRIPT)
+    args = {"python app.py": [], "flet run app.py": ["-m", "flet.cli", "run"]}[command]
+    env = {**xserver.env, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, *args, str(script)], cwd=tmp_path, env=env, stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        window = xserver.wait_window("Noticed")
+        xserver.request_close(window)
+        _, err = process.communicate(timeout=20)
+        assert process.returncode == 0
+        notices = [line for line in err.splitlines() if line.startswith("ft.app(")]
+        assert notices == [
+            "ft.app(port=8550) is ignored: the app runs in a desktop window; no server listens "
+            "(flet run --web serves it)."
+        ]
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, 15)
+            process.wait(10)
