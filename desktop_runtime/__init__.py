@@ -34,20 +34,28 @@ from desktop_runtime.client import (
     client_executable,
 )
 from desktop_runtime.runner import DesktopApp
+from flet.app import in_desktop_window
 from flet.devloop import AppSlot, load_and_say, reloads
 
 __all__ = ["DesktopApp", "DesktopUnavailable", "client_executable", "run_desktop", "run_script"]
 
 
 def run_desktop(
-    main: Callable[..., Any], *, hidden: bool = False, assets_dir: str | None = None
+    main: Callable[..., Any],
+    *,
+    hidden: bool = False,
+    assets_dir: str | None = None,
+    opening: Callable[[], None] | None = None,
 ) -> Any:
     """``ft.app(main)`` in a desktop window: blocks until the window is closed; called in a
     running loop (``ft.app_async``), returns the awaitable that serves instead. Raises
-    :class:`DesktopUnavailable` before anything starts when no client can run here."""
+    :class:`DesktopUnavailable` before anything starts when no client can run here;
+    ``opening`` is called once the window can open (``ft.app`` says what it ignores)."""
     build = build_for_this_machine()
     check_display()
     program = client_executable(build)
+    if opening is not None:
+        opening()
     app = DesktopApp(main, program, hidden=hidden, assets_dir=assets_dir)
     try:
         asyncio.get_running_loop()
@@ -86,15 +94,16 @@ def run_script(
             file=sys.stderr,
             flush=True,
         )
-    main, error = load_and_say(script, again=False)
-    app = DesktopApp(_shown(main, error), program, assets_dir=assets_dir)
+    with in_desktop_window():  # the app's ft.app call: what it ignores is said for a window
+        main, error = load_and_say(script, again=False)
+        app = DesktopApp(_shown(main, error), program, assets_dir=assets_dir)
 
-    async def reload_on_change() -> None:
-        async for new_main, new_error in reloads(script, mode, ignore_dirs):
-            app.reload(_shown(new_main, new_error))
+        async def reload_on_change() -> None:
+            async for new_main, new_error in reloads(script, mode, ignore_dirs):
+                app.reload(_shown(new_main, new_error))
 
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_until_stopped(app, reload_on_change() if watching else None))
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(_until_stopped(app, reload_on_change() if watching else None))
 
 
 def _shown(main: Callable[..., Any] | None, error: str | None) -> Callable[..., Any]:

@@ -4,9 +4,10 @@
 with the address (``<program> <address> <pid file> [assets dir]``, Flet's own command line)
 and serves the connection it makes with the same :class:`flet.session.Session` as every other
 transport, sync handlers in a thread pool as on a server. The app ends when the client
-program exits (the window was closed, or ``page.window.destroy()``): the session closes
-(``page.on_close`` runs), the pool is let go and ``ft.app`` returns. Ending the app from
-Python (Ctrl-C, SIGTERM, a cancelled task) ends the client program too.
+program exits (the window was closed, or ``page.window.destroy()``): its socket ends,
+``page.on_disconnect`` and then ``page.on_close`` run and are awaited (sync ones in the pool's
+threads), the session closes, the pool is let go and ``ft.app`` returns. Ending the app from
+Python (Ctrl-C, SIGTERM, a cancelled task) ends the client program first, and the same follows.
 :meth:`DesktopApp.reload` swaps ``main`` and closes the connection: the client reconnects to a
 new session of the new ``main`` in the same window (``flet run``).
 
@@ -144,10 +145,11 @@ class DesktopApp:
         try:
             if self.on_session is not None:
                 self.on_session(session)
-            await session.run()
+            await session.pump()
             await reading
+            await session.end()  # the window is gone: on_disconnect, then on_close, awaited
         finally:
-            session.close()
+            session.close()  # cancelled before: it ends all the same
             reading.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await reading
@@ -169,9 +171,8 @@ class DesktopApp:
         return desktop_main
 
     async def _stop(self, listener: Listener) -> None:
-        """The window is gone (or Python stops): end the session, the client, the pool."""
-        if self.session is not None:
-            self.session.close()
+        """The window is gone (or Python stops): end the client, then wait for the session
+        to end with its socket (``page.on_close`` runs, see ``_serve``), then let the pool go."""
         process = self.process
         if process is not None and process.returncode is None:
             process.terminate()

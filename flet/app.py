@@ -14,7 +14,9 @@ to run the app.
 
 Flet's other ``ft.app`` keywords (``view``, ``port``, ``web_renderer``...) are accepted; in the
 browser they mean nothing, so each one given is named once per process on the ``flet`` logger
-(stderr, the browser console), with what to do instead. ``upload_dir`` does mean something:
+(stderr, the browser console), with what to do instead. In a desktop window (``python app.py``,
+or ``flet run`` within ``in_desktop_window()``) the notice says the app runs there, and says
+nothing of ``view=ft.FLET_APP``, which is what happens. ``upload_dir`` does mean something:
 ``FilePicker.upload()`` writes picked files there (:mod:`flet.uploads`).
 """
 
@@ -97,22 +99,46 @@ _IGNORED_OPTIONS = {
     "before_main": "main(page) is the only entry point; call your setup at its start",
 }
 
+# The same options for an app running in a desktop window (``desktop_runtime``).
+_IN_WINDOW = "the app runs in a desktop window"
+_IGNORED_IN_WINDOW = {
+    "name": f"{_IN_WINDOW}, at no web address",
+    "host": f"{_IN_WINDOW}; no server listens (flet run --web serves it)",
+    "port": f"{_IN_WINDOW}; no server listens (flet run --web serves it)",
+    "view": f"{_IN_WINDOW} (flet run --web opens it in the browser)",
+    "assets_dir": f"{_IN_WINDOW} with flet run's assets folder (flet run --assets DIR)",
+    "web_renderer": f"{_IN_WINDOW}, drawn by the desktop client",
+    "use_color_emoji": f"{_IN_WINDOW}; its client draws emoji with the system's fonts",
+    "route_url_strategy": f"{_IN_WINDOW}, which has no address bar",
+    "export_asgi_app": f"{_IN_WINDOW} (flet run --web serves it)",
+    "before_main": _IGNORED_OPTIONS["before_main"],
+}
+
 # Values of those options that ask for what happens anyway (nothing to say about them).
 _HARMLESS = (None, False, "", 0, AppView.WEB_BROWSER, WEB_BROWSER, "path")
+_HARMLESS_IN_WINDOW = (None, False, "", 0, AppView.FLET_APP, FLET_APP, "path")
+
+#: ``ft.app`` calls in this context run the app in a desktop window (``in_desktop_window``)
+_in_window: ContextVar[bool] = ContextVar("flet_in_window", default=False)
 
 
-def _report_ignored(options: dict[str, Any]) -> None:
-    """Name each meaningful ignored option once per process on the ``flet`` logger."""
+def _report_ignored(options: dict[str, Any], *, window: bool = False) -> None:
+    """Name each meaningful ignored option once per process on the ``flet`` logger, with
+    why: the app runs in the browser tab, or (``window``) in a desktop window."""
+    reasons, harmless = (
+        (_IGNORED_IN_WINDOW, _HARMLESS_IN_WINDOW) if window else (_IGNORED_OPTIONS, _HARMLESS)
+    )
     for name, value in sorted(options.items()):
-        if not any(value is h or value == h for h in _HARMLESS):
+        if not any(value is h or value == h for h in harmless):
             shown = (
                 f"ft.{type(value).__name__}.{value.name}"
                 if isinstance(value, Enum)
                 else repr(value)
             )
-            say_once(
-                f"ft.app:{name}", f"ft.app({name}={shown}) is ignored: {_IGNORED_OPTIONS[name]}."
-            )
+            reason = reasons[name]
+            if window and name == "view" and getattr(value, "value", value) == FLET_APP_HIDDEN:
+                reason = "flet run shows the window (python app.py starts it hidden)"
+            say_once(f"ft.app:{name}", f"ft.app({name}={shown}) is ignored: {reason}.")
 
 
 class NoRunnerError(RuntimeError):
@@ -127,6 +153,17 @@ def use_runner(runner: Runner) -> Iterator[None]:
         yield
     finally:
         _runner.reset(token)
+
+
+@contextmanager
+def in_desktop_window() -> Iterator[None]:
+    """The runner of ``ft.app`` calls in this context shows the app in a desktop window
+    (``flet run``'s): the notices of ignored options say so."""
+    token = _in_window.set(True)
+    try:
+        yield
+    finally:
+        _in_window.reset(token)
 
 
 def app(main: Main | None = None, *, target: Main | None = None, **options: Any) -> Any:
@@ -146,7 +183,7 @@ def app(main: Main | None = None, *, target: Main | None = None, **options: Any)
     if runner is None:
         return _serve_here(entry, options)
     uploads.set_upload_dir(options.pop("upload_dir", None))
-    _report_ignored(options)
+    _report_ignored(options, window=_in_window.get())
     return runner(entry)
 
 
@@ -199,10 +236,17 @@ def _open_desktop(entry: Main, options: dict[str, Any], hidden: bool) -> tuple[A
     from desktop_runtime import DesktopUnavailable, run_desktop  # host only
 
     assets = options.get("assets_dir")
+    ignored = {k: v for k, v in options.items() if k not in ("view", "assets_dir", "upload_dir")}
     try:
-        return run_desktop(entry, hidden=hidden, assets_dir=str(assets) if assets else None), None
+        opened = run_desktop(
+            entry,
+            hidden=hidden,
+            assets_dir=str(assets) if assets else None,
+            opening=lambda: _report_ignored(ignored, window=True),
+        )
     except DesktopUnavailable as exc:
         return None, str(exc)
+    return opened, None
 
 
 def app_async(main: Main | None = None, *, target: Main | None = None, **options: Any) -> Any:

@@ -171,15 +171,15 @@ class Session:
     def connected(self) -> bool:
         return self._connected and not self._closed
 
-    def detach(self) -> None:
+    def detach(self) -> asyncio.Task[None] | None:
         """The client went away: keep the page; drop what would be sent; calls waiting for
-        the client fail; ``page.on_disconnect`` runs."""
+        the client fail; ``page.on_disconnect`` runs (the task running it, if any)."""
         if self._closed or not self._connected:
-            return
+            return None
         self._connected = False
         self._transport = _Away()
         self._calls.fail_all(SessionDisconnectedError("the client disconnected"))
-        self._page_event("disconnect")
+        return self._page_event("disconnect")
 
     def resume(self, transport: Transport, message: RegisterClient) -> None:
         """The client came back on ``transport`` with this session's id: send it the whole
@@ -206,19 +206,33 @@ class Session:
         self.request_update()
         self._page_event("connect")
 
-    def close(self) -> None:
-        """End the session (it expired, or the server stops): ``page.on_close`` runs first
-        (its own task, not cancelled), then every task of the session is cancelled."""
+    def close(self) -> asyncio.Task[None] | None:
+        """End the session (it expired, or the server stops): every task of the session is
+        cancelled and ``page.on_close`` runs (its own task, not cancelled; returned, if any,
+        for a caller that waits for it)."""
         if self._closed:
-            return
+            return None
         page, handler = self.page, self.page.on_close if self.page is not None else None
         self._shutdown()
         self._transport.close()
-        if page is not None and handler is not None:
-            event = make_event(PAGE_ID, "close", None, page, page)
-            task = asyncio.ensure_future(self._final(handler, event))
-            _closing.add(task)
-            task.add_done_callback(_closing.discard)
+        if page is None or handler is None:
+            return None
+        event = make_event(PAGE_ID, "close", None, page, page)
+        task = asyncio.ensure_future(self._final(handler, event))
+        _closing.add(task)
+        task.add_done_callback(_closing.discard)
+        return task
+
+    async def end(self) -> None:
+        """The client is gone for good (a desktop window closed): ``page.on_disconnect``
+        runs, then the session closes and ``page.on_close`` runs; both awaited (sync ones in
+        the executor's threads, which must still take work). A closed session stays as is."""
+        disconnecting = self.detach()
+        if disconnecting is not None:
+            await asyncio.wait([disconnecting])  # its error is reported, not raised
+        closing = self.close()
+        if closing is not None:
+            await asyncio.wait([closing])
 
     async def _final(self, handler: Callable[..., Any], event: Any) -> None:
         try:
@@ -226,12 +240,13 @@ class Session:
         except APP_ERRORS as exc:
             print(f"Error in Page.on_close: {format_error(exc)}", end="", file=sys.stderr)
 
-    def _page_event(self, name: str) -> None:
+    def _page_event(self, name: str) -> asyncio.Task[None] | None:
         page = self.page
         handler = page._values.get(f"on_{name}") if page is not None else None
-        if page is not None and handler is not None:
-            event = make_event(PAGE_ID, name, None, page, page)
-            self.spawn(self._dispatch(handler, (event,), f"Page.on_{name}"))
+        if page is None or handler is None:
+            return None
+        event = make_event(PAGE_ID, name, None, page, page)
+        return self.spawn(self._dispatch(handler, (event,), f"Page.on_{name}"))
 
     def _end_on_error(self, exc: Exception) -> None:
         """The loop failed on a bug of ours: the client shows the error card with its first

@@ -9,6 +9,7 @@ import pytest
 
 import flet as ft
 import server_runtime.dev
+from flet import _notices as notices
 
 pytestmark = pytest.mark.host_only
 
@@ -27,11 +28,16 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def desktop(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """The desktop runs ``ft.app`` asks for (none is started)."""
+    """The desktop runs ``ft.app`` asks for (none is started; the window "can open")."""
     calls: list[dict[str, Any]] = []
     import desktop_runtime
 
-    monkeypatch.setattr(desktop_runtime, "run_desktop", lambda m, **kw: calls.append(kw))
+    def run_desktop(main: Any, opening: Any = None, **kw: Any) -> None:
+        if opening is not None:
+            opening()
+        calls.append(kw)
+
+    monkeypatch.setattr(desktop_runtime, "run_desktop", run_desktop)
     return calls
 
 
@@ -57,6 +63,22 @@ def test_the_default_view_flet_app_and_flet_app_hidden_open_the_desktop(
     ft.app(main, assets_dir="assets", **options)
     assert desktop == [{"hidden": hidden, "assets_dir": "assets"}]
     assert served == []
+
+
+def test_options_the_window_ignores_are_said_to_be_ignored_in_a_window(
+    monkeypatch, desktop, served, caplog
+):
+    monkeypatch.setattr(notices, "_said", set())
+    monkeypatch.delenv("FLET_FORCE_WEB_SERVER", raising=False)
+    with caplog.at_level(logging.WARNING, logger="flet"):
+        ft.app(main, view=ft.FLET_APP, assets_dir="assets", port=8550, host="0.0.0.0")
+    assert desktop == [{"hidden": False, "assets_dir": "assets"}]
+    assert [r.getMessage() for r in caplog.records] == [
+        "ft.app(host='0.0.0.0') is ignored: the app runs in a desktop window; no server "
+        "listens (flet run --web serves it).",
+        "ft.app(port=8550) is ignored: the app runs in a desktop window; no server listens "
+        "(flet run --web serves it).",
+    ]
 
 
 @pytest.mark.parametrize("view", [ft.WEB_BROWSER, ft.AppView.FLET_APP_WEB])

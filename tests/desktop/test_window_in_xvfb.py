@@ -7,8 +7,11 @@ screenshots, clicks with xdotool, and reads the app's state in Python.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +164,114 @@ def test_the_window_opens_and_closing_it_ends_the_app(xserver: XServer, command:
         xserver.request_close(window)
         assert process.wait(20) == 0
         assert xserver.windows("Counter") == []
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, 15)
+            process.wait(10)
+
+
+def farewell(page: ft.Page) -> None:
+    page.title = "Farewell"
+    page.data = []
+
+    def on_disconnect(e: Any) -> None:  # sync handlers: they run in the app's threads
+        page.data.append(("disconnect", threading.current_thread().name))
+
+    def on_close(e: Any) -> None:
+        time.sleep(0.5)  # still running when the window is long gone
+        page.data.append(("close", threading.current_thread().name))
+
+    page.on_disconnect = on_disconnect
+    page.on_close = on_close
+    page.add(ft.Text("Close me"))
+
+
+def test_closing_the_window_runs_on_disconnect_then_on_close_before_the_app_ends(
+    xserver: XServer, run_app
+):
+    running = run_app(farewell)
+    window = xserver.wait_window("Farewell")
+    page = running.page
+
+    xserver.request_close(window)
+
+    running.wait_ended()
+    assert [name for name, _ in page.data] == ["disconnect", "close"]
+    assert all(thread.startswith("flet-handler") for _, thread in page.data)
+    assert running.session is not None and running.session.closed
+
+
+FAREWELL_SCRIPT = """
+import flet as ft
+
+def main(page):
+    page.title = "Farewell"
+    page.on_close = lambda e: print("on_close ran", flush=True)
+    page.add(ft.Text("Close me"))
+
+ft.app(main)
+"""
+
+
+@pytest.mark.parametrize("ending", ["the window closes", "python gets SIGTERM"])
+def test_python_app_py_prints_from_on_close_when_it_ends(
+    xserver: XServer, tmp_path: Path, ending: str
+):
+    script = tmp_path / "farewell.py"
+    script.write_text(FAREWELL_SCRIPT)
+    env = {**xserver.env, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, str(script)], cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        window = xserver.wait_window("Farewell")
+        if ending == "the window closes":
+            xserver.request_close(window)
+        else:
+            process.send_signal(signal.SIGTERM)
+        out, _ = process.communicate(timeout=20)
+        assert process.returncode == 0
+        assert out.splitlines() == ["on_close ran"]
+        assert xserver.windows("Farewell") == []
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, 15)
+            process.wait(10)
+
+
+NOTICED_SCRIPT = """
+import flet as ft
+
+def main(page):
+    page.title = "Noticed"
+    page.add(ft.Text("Options"))
+
+ft.app(main, view=ft.FLET_APP, port=8550)
+"""
+
+
+@pytest.mark.parametrize("command", ["python app.py", "flet run app.py"])
+def test_ignored_options_are_said_to_be_ignored_in_a_window_and_flet_app_is_not(
+    xserver: XServer, tmp_path: Path, command: str
+):
+    script = tmp_path / "noticed.py"
+    script.write_text(NOTICED_SCRIPT)
+    args = {"python app.py": [], "flet run app.py": ["-m", "flet.cli", "run"]}[command]
+    env = {**xserver.env, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, *args, str(script)], cwd=tmp_path, env=env, stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        window = xserver.wait_window("Noticed")
+        xserver.request_close(window)
+        _, err = process.communicate(timeout=20)
+        assert process.returncode == 0
+        notices = [line for line in err.splitlines() if line.startswith("ft.app(")]
+        assert notices == [
+            "ft.app(port=8550) is ignored: the app runs in a desktop window; no server listens "
+            "(flet run --web serves it)."
+        ]
     finally:
         if process.poll() is None:
             os.kill(process.pid, 15)

@@ -6,7 +6,7 @@ import pytest
 
 import flet as ft
 from flet import _notices as notices
-from flet.app import use_runner
+from flet.app import in_desktop_window, use_runner
 
 
 @pytest.fixture
@@ -89,3 +89,58 @@ def test_options_asking_for_what_happens_anyway_are_not_mentioned(fresh_notices,
 def test_an_unknown_keyword_is_still_refused():
     with use_runner(recorded_runner([])), pytest.raises(TypeError, match="unknown option"):
         ft.app(main, prot=8550)
+
+
+def test_in_a_desktop_window_flet_app_is_not_mentioned_and_the_rest_say_it_is_a_window(
+    fresh_notices, caplog
+):
+    seen = []
+    with (
+        use_runner(recorded_runner(seen)),
+        in_desktop_window(),
+        caplog.at_level(logging.WARNING, "flet"),
+    ):
+        ft.app(main, view=ft.FLET_APP)
+        ft.app(main, view=ft.AppView.FLET_APP, port=0, route_url_strategy="path")
+        assert caplog.records == []
+        ft.app(main, view=ft.FLET_APP, port=8550, web_renderer=ft.WebRenderer.HTML)
+    assert seen == [main] * 3
+    said = [r.getMessage() for r in caplog.records]
+    assert said == [
+        "ft.app(port=8550) is ignored: the app runs in a desktop window; no server listens "
+        "(flet run --web serves it).",
+        "ft.app(web_renderer=ft.WebRenderer.HTML) is ignored: the app runs in a desktop "
+        "window, drawn by the desktop client.",
+    ]
+    assert not any("browser tab" in s for s in said)
+
+
+@pytest.mark.parametrize(
+    ("view", "reason"),
+    [
+        (ft.WEB_BROWSER, "the app runs in a desktop window (flet run --web opens it in the"),
+        (ft.AppView.FLET_APP_WEB, "the app runs in a desktop window (flet run --web opens"),
+        (ft.FLET_APP_HIDDEN, "flet run shows the window (python app.py starts it hidden)"),
+    ],
+)
+def test_in_a_desktop_window_another_view_is_said_to_be_ignored(
+    fresh_notices, caplog, view, reason
+):
+    with (
+        use_runner(recorded_runner([])),
+        in_desktop_window(),
+        caplog.at_level(logging.WARNING, "flet"),
+    ):
+        ft.app(main, view=view)
+    [record] = caplog.records
+    assert record.getMessage().startswith("ft.app(view=")
+    assert reason in record.getMessage()
+
+
+def test_outside_the_window_context_the_browser_notice_stays(fresh_notices, caplog):
+    with use_runner(recorded_runner([])), caplog.at_level(logging.WARNING, "flet"):
+        with in_desktop_window():
+            pass
+        ft.app(main, view=ft.FLET_APP)
+    [record] = caplog.records
+    assert "the app always runs in the browser tab that opened it" in record.getMessage()

@@ -295,3 +295,42 @@ def test_a_thread_that_outlives_its_session_stops_at_its_next_page_call_without_
     assert len(raised) == 1 and isinstance(raised[0], ft.PageDisconnectedException)
     assert ft.FletPageDisconnectedException is ft.PageDisconnectedException
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_end_awaits_sync_on_disconnect_then_on_close_in_worker_threads():
+    """A client gone for good (a desktop window closed): ``Session.end`` returns once both
+    page handlers ran, so the thread pool can go right after."""
+    seen: list[tuple[str, str]] = []
+
+    def main(page: ft.Page) -> None:
+        def on_disconnect(e: Any) -> None:
+            time.sleep(0.1)
+            seen.append(("disconnect", threading.current_thread().name))
+
+        def on_close(e: Any) -> None:
+            time.sleep(0.1)
+            seen.append(("close", threading.current_thread().name))
+
+        page.on_disconnect = on_disconnect
+        page.on_close = on_close
+        page.add(ft.Text("ready"))
+
+    async def scenario() -> None:
+        with ThreadPoolExecutor(thread_name_prefix="flet-handler") as pool:
+            server, client_end = memory_pair()
+            session = Session(main, server, session_id="s", executor=pool)
+            pumping = asyncio.ensure_future(session.pump())
+            sim = SimClient(client_end)
+            await sim.connect()
+            await until(lambda: "ready" in sim.texts())
+            sim.disconnect()
+            await pumping  # the stream ended; the session has not
+            assert not session.closed and seen == []
+            await session.end()
+            assert [name for name, _ in seen] == ["disconnect", "close"]
+            assert all(thread.startswith("flet-handler") for _, thread in seen)
+            assert session.closed
+            await session.end()  # a closed session stays as it is
+            assert len(seen) == 2
+
+    asyncio.run(scenario())
