@@ -9,6 +9,7 @@ once with console.error by the bridge (declared below).
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import textwrap
 import zipfile
@@ -121,21 +122,44 @@ def test_a_missing_worker_script_shows_an_error_instead_of_a_spinner(
 
 
 @pytest.mark.expect_console_errors(
-    START_FAILED + r"Could not load the Python package 'msgpack'",
+    START_FAILED + r"Could not load the Python package 'flet-pwa'",
 )
 def test_a_wheel_missing_from_the_site_is_named_on_the_card(
     page: Page, tmp_path: Path, static_server: ServerFactory
 ) -> None:
     site = publish_app(tmp_path, "import flet as ft\nft.app(lambda page: None)\n")
-    for wheel in (site / "pyodide").glob("msgpack-*.whl"):
+    for wheel in (site / "pyodide").glob("flet_pwa-*.whl"):
         wheel.unlink()
     open_app(page, static_server(site))
 
     assert card_message(page) == (
-        f"{CARD_PREFIX}Could not load the Python package 'msgpack' from the site "
-        "(The following error occurred while loading msgpack: Failed to fetch). "
+        f"{CARD_PREFIX}Could not load the Python package 'flet-pwa' from the site "
+        "(The following error occurred while loading flet-pwa: Failed to fetch). "
         "Publish the app again and upload the whole folder."
     )
+
+
+LATE_MSGPACK = (
+    r"^flet-pwa: msgpack could not be loaded after the start \(Could not load the Python "
+    r"package 'msgpack' from the site .*Publish the app again and upload the whole folder\.\); "
+    r"the app goes on with the pure-Python msgpack\.$"
+)
+
+
+def test_a_missing_msgpack_wheel_after_a_snapshot_start_warns_and_the_app_runs(
+    page: Page, tmp_path: Path, static_server: ServerFactory, browser_guard: BrowserGuard
+) -> None:
+    """msgpack's wheel is loaded once the app runs (the snapshot holds its pure-Python form):
+    without it the app works on, and one warning names the package and the fix."""
+    site = publish_app(tmp_path, CHECKED_APP)
+    for wheel in (site / "pyodide").glob("msgpack-*.whl"):
+        wheel.unlink()
+    open_app(page, static_server(site))
+    wait_for_text(page, "the archive was checked")
+    page.wait_for_timeout(1000)  # the late load has failed by then
+
+    ours = [m for m in browser_guard.messages("warning") if m.startswith("flet-pwa: msgpack")]
+    assert len(ours) == 1 and re.match(LATE_MSGPACK, ours[0]), ours  # Pyodide logs its own too
 
 
 CHECKED_APP = """
