@@ -8,8 +8,9 @@ client reached; each uvicorn process's log has what its sessions and its Redis r
 
 from __future__ import annotations
 
+import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,12 +48,24 @@ class Deployment:
         lines = (self.folder / "nginx" / "access.log").read_text().splitlines()
         return [tuple(line.split(" ", 3)) for line in lines]
 
+    def routed_once(
+        self, ready: Callable[[list[tuple[str, ...]]], bool], timeout: float = 10
+    ) -> list[tuple[str, ...]]:
+        """``routed()`` once ``ready`` holds of it: nginx writes a request's line after the
+        response (a WebSocket's when it closes), so a test may read the log before it."""
+        deadline = time.monotonic() + timeout
+        while not ready(lines := self.routed()):
+            assert time.monotonic() < deadline, "nginx's access log never showed the requests"
+            time.sleep(0.02)
+        return lines
+
     def upstream_of(self, key: str) -> str:
         """The process (host:port) nginx sends the client with cookie ``key`` to."""
         request = urllib.request.Request(self.base, headers={"Cookie": f"{COOKIE}={key}"})
         with urllib.request.urlopen(request, timeout=10) as response:
             assert response.status == 200
-        return [up for uri, _, up, cookie in self.routed() if cookie == key][-1]
+        lines = self.routed_once(lambda lines: any(line[3] == key for line in lines))
+        return [up for uri, _, up, cookie in lines if cookie == key][-1]
 
     def keys_on_two_processes(self) -> tuple[str, str]:
         """Two affinity cookies that nginx sends to different processes."""

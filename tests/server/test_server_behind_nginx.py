@@ -82,7 +82,11 @@ def test_a_client_that_reconnects_20_times_keeps_its_session_each_time(deploymen
                 assert client.texts().count(f"Ann: line {n + 1}") == 1
 
     asyncio.run(scenario())
-    sockets = [r for r in deployment.routed() if r[0] == "/chat/ws" and r[3] == key]
+
+    def ours(lines: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        return [r for r in lines if r[0] == "/chat/ws" and r[3] == key]
+
+    sockets = ours(deployment.routed_once(lambda lines: len(ours(lines)) >= 21))
     assert len(sockets) == 21 and {r[2] for r in sockets} == {upstream}
 
 
@@ -111,7 +115,10 @@ def test_a_pubsub_message_crosses_to_the_other_process_and_arrives_once(
                 assert texts.count("Bob has joined the chat.") == 1
 
     asyncio.run(scenario())
-    ws = {r[3]: r[2] for r in deployment.routed() if r[0] == "/chat/ws"}
+    lines = deployment.routed_once(
+        lambda lines: {one, two} <= {r[3] for r in lines if r[0] == "/chat/ws"}
+    )
+    ws = {r[3]: r[2] for r in lines if r[0] == "/chat/ws"}
     assert ws[one] != ws[two]  # the two sessions really lived in two processes
 
 
