@@ -26,7 +26,7 @@ from typing import Any
 import msgpack
 
 from flet.protocol import CLIENT_LIMITS, Action, Limits
-from flet.protocol.codec import DATA_CHANNEL_PACKET, MESSAGE_PACKET
+from flet.protocol.codec import DATA_CHANNEL_PACKET, MESSAGE_PACKET, unpacker_limits
 
 __all__ = ["WINDOW_ID", "StreamDecoder", "StreamError", "Translator", "to_stream"]
 
@@ -69,11 +69,7 @@ class StreamDecoder:
             raw=False,
             strict_map_key=False,
             max_buffer_size=limits.max_packet,
-            max_str_len=limits.max_str_len,
-            max_bin_len=limits.max_bin_len,
-            max_array_len=limits.max_array_len,
-            max_map_len=limits.max_map_len,
-            max_ext_len=limits.max_str_len,
+            **unpacker_limits(limits),
         )
 
     def feed(self, chunk: bytes) -> Iterator[Any]:

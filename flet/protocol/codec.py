@@ -39,6 +39,7 @@ __all__ = [
     "encode_data_frame",
     "encode_packet",
     "encode_value",
+    "unpacker_limits",
 ]
 
 MESSAGE_PACKET = 0x00
@@ -114,7 +115,7 @@ def decode_value(data: bytes, limits: Limits | None = CLIENT_LIMITS) -> Any:
         check_bounds(data, limits)
     try:
         return msgpack.unpackb(
-            data, ext_hook=_from_ext, raw=False, strict_map_key=False, **_unpacker_limits(limits)
+            data, ext_hook=_from_ext, raw=False, strict_map_key=False, **unpacker_limits(limits)
         )
     except ProtocolError:
         raise
@@ -123,8 +124,9 @@ def decode_value(data: bytes, limits: Limits | None = CLIENT_LIMITS) -> Any:
         raise ProtocolError(f"packet is not valid msgpack ({reason})") from None
 
 
-def _unpacker_limits(limits: Limits | None) -> dict[str, int]:
-    """msgpack's own length limits, a second guard behind :func:`check_bounds`."""
+def unpacker_limits(limits: Limits | None) -> dict[str, int]:
+    """msgpack's own length limits, a second guard behind :func:`check_bounds` (also for a
+    streaming ``msgpack.Unpacker``, as the desktop transport reads)."""
     if limits is None:
         return {}
     return {
