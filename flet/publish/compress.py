@@ -49,8 +49,6 @@ MIN_SAVING: Final = 0.2  # at least a fifth smaller
 @dataclass(frozen=True)
 class Compressed:
     files: dict[str, str]  # site path -> site path of its gzip copy
-    original_bytes: int  # of the files that got a copy
-    compressed_bytes: int  # of their copies
     heap: bool = False  # the snapshot's heap is named too (SNAPSHOT_HEAP, decoded from SNAPSHOT)
 
     def runtime_config(self) -> dict[str, dict[str, str]]:
@@ -66,7 +64,7 @@ class Compressed:
         return config
 
 
-NONE: Final = Compressed({}, 0, 0)
+NONE: Final = Compressed({})
 
 
 def compress_site(
@@ -101,7 +99,7 @@ def compress_site(
             f"{format_bytes(after)}, fetched by a first visit where the host does not compress"
         )
     heap = snapshot is not None and snapshot.path == SNAPSHOT
-    return Compressed(files, before, after, heap)
+    return Compressed(files, heap)
 
 
 def _candidate(path: Path) -> bool:
