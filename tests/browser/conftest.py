@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from counter_app import COUNTER
 from harness import BrowserGuard, StaticServer, chromium_launch_options, start_static_server
+
+from flet.publish import PublishOptions, PublishResult, publish
 
 BROWSER_DIR = Path(__file__).parent
 
@@ -50,6 +53,13 @@ def base_url() -> str | None:
     method, which pytest 9 deprecates (an error under ``filterwarnings = error``).
     """
     return None
+
+
+@pytest.fixture(scope="module")
+def counter_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
+    """examples/counter.py published with the default options, once per test module."""
+    dist = tmp_path_factory.mktemp("counter") / "dist"
+    return publish(PublishOptions(app=COUNTER, distpath=dist))
 
 
 @pytest.fixture

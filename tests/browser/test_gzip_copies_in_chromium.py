@@ -18,39 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from flutter_semantics import SEMANTICS_HOST, enable_semantics, wait_for_text
+from counter_app import BOOT_MS, count_to
+from flutter_semantics import enable_semantics
 from harness import StaticServer
 from playwright.sync_api import BrowserContext, Page, Request
 
-from flet.publish import PublishOptions, PublishResult, publish
+from flet.publish import PublishResult
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-BOOT_MS = 90_000
 ServerFactory = Callable[..., StaticServer]
 ContextFactory = Callable[..., BrowserContext]
 # What Chromium loads with fetch() on a first visit of a site with the default renderer.
 FETCHED = ("main.dart.wasm", "canvaskit/skwasm.wasm", "pyodide/pyodide.asm.wasm")
-
-
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright (replaces pytest-playwright's deprecated fallback fixture)."""
-    return None
-
-
-@pytest.fixture(scope="module")
-def counter_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
-    dist = tmp_path_factory.mktemp("counter") / "dist"
-    return publish(PublishOptions(app=EXAMPLES / "counter.py", distpath=dist))
-
-
-def count_to(page: Page, clicks: int) -> None:
-    enable_semantics(page, timeout=BOOT_MS)
-    wait_for_text(page, "0", exact=True, timeout=BOOT_MS)
-    fab = page.locator(SEMANTICS_HOST).get_by_role("button")
-    for _ in range(clicks):
-        fab.click()
-    wait_for_text(page, str(clicks), exact=True)
 
 
 def stored_digests(page: Page, paths: tuple[str, ...]) -> dict[str, str]:
@@ -83,6 +61,7 @@ def test_a_first_visit_fetches_the_copies_and_the_next_gets_the_originals_from_t
     context = new_context()
     page = context.new_page()
     page.goto(server.url)
+    enable_semantics(page, timeout=BOOT_MS)
     count_to(page, 2)
 
     requested = set(server.requested_paths())
@@ -100,6 +79,7 @@ def test_a_first_visit_fetches_the_copies_and_the_next_gets_the_originals_from_t
     context.on("request", lambda request: requests.append(request))
     served_before = len(server.requested_paths())
     page.reload()
+    enable_semantics(page, timeout=BOOT_MS)
     count_to(page, 1)
 
     by_name = {r.url.removeprefix(server.url): r for r in requests if r.service_worker is None}
@@ -126,6 +106,7 @@ def test_a_site_without_its_copies_starts_from_the_originals(
     server = static_server(site)
     page = new_context().new_page()
     page.goto(server.url)
+    enable_semantics(page, timeout=BOOT_MS)
     count_to(page, 1)
 
     requested = set(server.requested_paths())

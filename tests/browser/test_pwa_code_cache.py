@@ -40,12 +40,6 @@ ServerFactory = Callable[..., StaticServer]
 ContextFactory = Callable[..., BrowserContext]
 
 
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright (replaces pytest-playwright's deprecated fallback fixture)."""
-    return None
-
-
 @pytest.fixture(scope="module")
 def counter_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
     dist = tmp_path_factory.mktemp("counter") / "dist"

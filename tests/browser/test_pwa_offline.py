@@ -21,14 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from counter_app import BOOT_MS, COUNTER, count_to
 from flutter_semantics import SEMANTICS_HOST, enable_semantics, wait_for_text
 from harness import BrowserGuard, StaticServer, chromium_launch_options
 from playwright.sync_api import BrowserContext, Page, Playwright, Request, expect
 
 from flet.publish import PublishOptions, PublishResult, publish
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-BOOT_MS = 90_000  # Pyodide and the Flutter client on 2 shared cores
 NOTICE = "#fletpwa-update"
 
 ServerFactory = Callable[..., StaticServer]
@@ -45,33 +44,12 @@ ft.app(main)
 """
 
 
-@pytest.fixture(scope="session")
-def base_url() -> None:
-    """No base URL for Playwright (replaces pytest-playwright's deprecated fallback fixture)."""
-    return None
-
-
-@pytest.fixture(scope="module")
-def counter_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
-    dist = tmp_path_factory.mktemp("counter") / "dist"
-    return publish(PublishOptions(app=EXAMPLES / "counter.py", distpath=dist))
-
-
 # --- helpers ----------------------------------------------------------------------------------
 
 
 def open_app(page: Page, url: str) -> None:
     page.goto(url)
     enable_semantics(page, timeout=BOOT_MS)
-
-
-def count_to(page: Page, clicks: int) -> None:
-    """The counter shows 0; after `clicks` clicks on its FAB it shows `clicks`."""
-    wait_for_text(page, "0", exact=True, timeout=BOOT_MS)
-    fab = page.locator(SEMANTICS_HOST).get_by_role("button")
-    for _ in range(clicks):
-        fab.click()
-    wait_for_text(page, str(clicks), exact=True)
 
 
 def active_worker(page: Page) -> dict[str, str]:
@@ -202,9 +180,7 @@ def test_sub_path_site_runs_offline_with_routes(
     new_context: ContextFactory, tmp_path: Path, static_server: ServerFactory
 ) -> None:
     root = tmp_path / "pages"
-    result = publish(
-        PublishOptions(app=EXAMPLES / "counter.py", distpath=root / "sub", base_url="/sub/")
-    )
+    result = publish(PublishOptions(app=COUNTER, distpath=root / "sub", base_url="/sub/"))
     server = static_server(root)
     context = new_context()
     page = context.new_page()

@@ -24,15 +24,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flutter_semantics import SEMANTICS_HOST, enable_semantics, wait_for_text
+from counter_app import BOOT_MS, COUNTER, count_to
+from flutter_semantics import enable_semantics, wait_for_text
 from harness import BrowserGuard, StaticServer
 from playwright.sync_api import BrowserContext, Page
 
 from flet.publish import PublishOptions, PublishResult, publish
 from flet.publish.layout import SNAPSHOT, SNAPSHOT_HEAP
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-BOOT_MS = 90_000  # Pyodide and the Flutter client on 2 shared cores
 SNAPSHOT_WARNING = r"^flet-pwa: the memory snapshot could not be used \((.+)\); Python starts"
 
 ServerFactory = Callable[..., StaticServer]
@@ -63,16 +62,10 @@ ft.app(main)
 
 
 @pytest.fixture(scope="module")
-def counter_site(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
-    dist = tmp_path_factory.mktemp("counter") / "dist"
-    return publish(PublishOptions(app=EXAMPLES / "counter.py", distpath=dist))
-
-
-@pytest.fixture(scope="module")
 def counter_without_worker(tmp_path_factory: pytest.TempPathFactory) -> PublishResult:
     """The counter without a service worker, whose install would refuse a changed file."""
     dist = tmp_path_factory.mktemp("counter-no-sw") / "dist"
-    options = PublishOptions(app=EXAMPLES / "counter.py", distpath=dist, service_worker=False)
+    options = PublishOptions(app=COUNTER, distpath=dist, service_worker=False)
     return publish(options)
 
 
@@ -80,14 +73,6 @@ def copy_site(site: PublishResult, folder: Path) -> Path:
     target = folder / "site"
     shutil.copytree(site.site_dir, target)
     return target
-
-
-def count_to(page: Page, clicks: int) -> None:
-    wait_for_text(page, "0", exact=True, timeout=BOOT_MS)
-    fab = page.locator(SEMANTICS_HOST).get_by_role("button")
-    for _ in range(clicks):
-        fab.click()
-    wait_for_text(page, str(clicks), exact=True)
 
 
 def python_boot(page: Page) -> str:
