@@ -18,7 +18,14 @@ from typing import Any
 from .cache import ensure_pinned
 from .client_files import COMMON_FILES, FONT_MANIFEST, ROBOTO, WEB_PREFIX, site_path
 from .errors import PinnedWheelError
-from .layout import PYODIDE_CORE, PYODIDE_LOADER, PYODIDE_LOCK, PYODIDE_STDLIB, renderer_files
+from .layout import (
+    PYODIDE_CORE,
+    PYODIDE_DIR,
+    PYODIDE_LOADER,
+    PYODIDE_LOCK,
+    PYODIDE_STDLIB,
+    renderer_files,
+)
 from .options import Reporter
 from .plan import Plan
 from .pyodide_packages import PyodideIndex, default_packages_url
@@ -99,7 +106,7 @@ def _extract(zf: zipfile.ZipFile, site: Path, plan: Plan) -> list[str]:
 
 def _check_complete(files: list[str], plan: Plan) -> None:
     expected = {*COMMON_FILES, *renderer_files(plan.web_renderer), FONT_MANIFEST}
-    expected.update(f"pyodide/{name}" for name in PYODIDE_CORE)
+    expected.update(f"{PYODIDE_DIR}/{name}" for name in PYODIDE_CORE)
     missing = sorted(expected - set(files))
     if missing:
         raise PinnedWheelError(

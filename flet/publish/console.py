@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .exclusions import describe_left_out
+from .layout import PYODIDE_DIR
 from .options import ProgressEvent
 from .pipeline import PublishResult
 from .pwa import PwaSummary
@@ -56,7 +57,7 @@ def _pyodide_line(result: PublishResult) -> list[str]:
     taken = [p for p in result.packages if p.from_pyodide]
     if not taken:
         return []
-    size = sum(result.summary.sizes.get(f"pyodide/{p.file_name}", 0) for p in taken)
+    size = sum(result.summary.sizes.get(f"{PYODIDE_DIR}/{p.file_name}", 0) for p in taken)
     return [
         f"  from Pyodide's packages: {len(taken)} ({', '.join(p.name for p in taken)}), "
         f"{format_bytes(size)} of the first visit"

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import SiteError
+from .layout import INDEX
 
 __all__ = ["check_distpath", "make_staging", "replace_site"]
 
@@ -23,7 +24,7 @@ def check_distpath(distpath: Path, app_dir: Path) -> None:
         )
     if distpath.exists() and not distpath.is_dir():
         raise SiteError(f"--distpath {distpath} is a file", "choose a folder for --distpath")
-    if distpath.is_dir() and any(distpath.iterdir()) and not (distpath / "index.html").is_file():
+    if distpath.is_dir() and any(distpath.iterdir()) and not (distpath / INDEX).is_file():
         raise SiteError(
             f"--distpath {distpath} is a non-empty folder that is not a published site",
             "choose a new or empty folder, or delete this one first",

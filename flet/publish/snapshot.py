@@ -39,7 +39,7 @@ from typing import Any
 
 from .cache import sha256_of
 from .core_wheel import LOCK_NAME
-from .layout import PYODIDE_CORE, SNAPSHOT
+from .layout import PYODIDE_CORE, PYODIDE_DIR, PYODIDE_LOCK, SNAPSHOT
 from .node import NodeRuntime, find_node
 from .options import Reporter
 from .plan import Plan
@@ -153,7 +153,7 @@ def _core_wheels(wheels: tuple[WheelInfo, ...]) -> tuple[WheelInfo, ...]:
 def _core_lock(site: Path, core: tuple[WheelInfo, ...]) -> bytes:
     """The site's lock with only the core's entries: the snapshot does not depend on the app's
     requirements, so one serves every app."""
-    lock = json.loads((site / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    lock = json.loads((site / PYODIDE_LOCK).read_text(encoding="utf-8"))
     names = {w.name for w in core}
     packages = {k: v for k, v in lock["packages"].items() if k in names}
     for entry in packages.values():
@@ -198,11 +198,11 @@ def _make(
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache, prefix=".make-") as tmp:
         work = Path(tmp)
-        pyodide = work / "pyodide"  # the site's files beside the core-only lock
+        pyodide = work / PYODIDE_DIR  # the site's files beside the core-only lock
         pyodide.mkdir()
         for name in PYODIDE_CORE:
-            _link(site / "pyodide" / name, pyodide / name)
-        (pyodide / "pyodide-lock.json").write_bytes(lock)
+            _link(site / PYODIDE_DIR / name, pyodide / name)
+        (work / PYODIDE_LOCK).write_bytes(lock)
         raw = work / "snapshot.bin"
         wheels = [str(_without_extensions(w.path, work)) for w in core]
         report = _run(node, [str(pyodide), str(raw), *wheels])

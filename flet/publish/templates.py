@@ -36,6 +36,7 @@ from .layout import (
     APP_ARCHIVE,
     INDEX,
     NOT_FOUND,
+    PYODIDE_LOADER,
     PYODIDE_LOCK,
     RUNTIME_DIR,
     SERVICE_WORKER,
@@ -88,10 +89,10 @@ def render_templates(
         plan, packages, archive.sha256, build_id="", snapshot=snapshot, compressed=compressed
     )
     _render(env, "manifest.json", context, site)
-    _render(env, "index.html", context, site)
+    _render(env, INDEX, context, site)
     bid = build_id(site)
     context["runtime_config"]["buildId"] = context["pwa_config"]["buildId"] = bid
-    _render(env, "index.html", context, site)
+    _render(env, INDEX, context, site)
     if plan.route_url_strategy == "path" and not (site / NOT_FOUND).exists():
         shutil.copyfile(site / INDEX, site / NOT_FOUND)
     pwa = _write_offline_files(env, plan, site, bid, icons, compressed)
@@ -167,7 +168,7 @@ def template_context(
         },
         "runtime_config": {
             "workerUrl": f"{base}{WORKER}",
-            "pyodideUrl": f"{base}pyodide/pyodide.mjs",
+            "pyodideUrl": f"{base}{PYODIDE_LOADER}",
             "lockFileUrl": f"{base}{PYODIDE_LOCK}",
             "packages": list(packages),
             "appArchiveUrl": f"{base}{APP_ARCHIVE}",

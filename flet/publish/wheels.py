@@ -23,7 +23,7 @@ from .cache import ensure_pinned
 from .client import ClientFiles
 from .core_wheel import build_core_wheel
 from .errors import OptionError
-from .layout import PYODIDE_LOCK
+from .layout import PYODIDE_DIR, PYODIDE_LOCK
 from .lock import build_lock
 from .options import Reporter
 from .pip import pip_download
@@ -57,7 +57,7 @@ class Wheels:
 
 
 def resolve_wheels(plan: Plan, site: Path, client: ClientFiles, report: Reporter) -> Wheels:
-    out = site / "pyodide"
+    out = site / PYODIDE_DIR
     out.mkdir(parents=True, exist_ok=True)
     core = read_wheel(build_core_wheel(out))
     report.info(f"core: {core.file_name} (sha256 {core.sha256[:12]})")
