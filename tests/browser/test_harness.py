@@ -318,7 +318,7 @@ def _outcomes(junit: Path) -> dict[str, str]:
 def test_page_fixture_fails_tests_on_console_errors_and_foreign_requests(tmp_path: Path) -> None:
     inner = tmp_path / "inner"
     inner.mkdir()
-    for name in ("conftest.py", "harness.py"):
+    for name in ("conftest.py", "harness.py", "counter_app.py", "flutter_semantics.py"):
         (inner / name).write_text((BROWSER_DIR / name).read_text())
     (inner / "test_inner.py").write_text(textwrap.dedent(_INNER_TESTS))
     junit = tmp_path / "junit.xml"
