@@ -25,8 +25,8 @@
 // flet/publish/snapshot.py; heap: {url, sha256} of the decoded heap, see fetchSnapshot):
 // fetched while Pyodide's files download, checked against its sha256, gunzipped with
 // DecompressionStream and restored instead of starting Python; the site's packages are then
-// loaded on top of it as on a normal boot but for config.snapshot.deferredPackages (msgpack:
-// the heap holds its pure-Python form), and pyodide_runtime.snapshot.restored() redoes what a
+// put on top of it (see startPython) but for config.snapshot.deferredPackages (msgpack: the
+// heap holds its pure-Python form), and pyodide_runtime.snapshot.restored() redoes what a
 // heap cannot carry. The deferred packages are loaded once the app runs, then
 // pyodide_runtime.snapshot.extensions_loaded() switches to msgpack's C extension; if they
 // cannot be loaded, one console.warn says so and the app goes on with the pure-Python form.
@@ -169,13 +169,30 @@ async function loadRuntime(config) {
 
 // loadPyodide with the site's lock and packages; `snapshot` (a promise of the heap) or null.
 // Rejects with Pyodide's own error, or a StartError when a package did not load.
+//
+// On a start from the snapshot the site's lock is read here (while Pyodide loads) and:
+// * packages deferred until after the start are taken out of the others' dependencies for
+//   this boot (flet-pwa depends on msgpack, and Pyodide would otherwise load it, C extension
+//   and all, before the app runs); the lock still lists them, so the later loadPackage finds
+//   them;
+// * pure-Python wheels (flet-pwa's among them) are fetched while Pyodide loads, checked
+//   against the lock's sha256 and unpacked into site-packages, then registered as loaded.
+//   Pyodide's installer would first import tarfile to look for shared libraries: a module the
+//   snapshot has no room for, compiled from source at every start (0.2-0.4 s). The other
+//   packages go through loadPackage.
 async function startPython(loadPyodide, config, snapshot) {
   const bootErrors = [];
   const deferred = snapshot ? config.snapshot.deferredPackages || [] : [];
   const packages = config.packages.filter((name) => !deferred.includes(name));
+  const lockUrl = absolute(config.lockFileUrl);
+  const lock = snapshot ? fetchLock(lockUrl, deferred) : null;
+  const wheels = lock ? lock.then((contents) => fetchPureWheels(contents, packages, lockUrl)) : null;
+  if (wheels) wheels.catch(() => {}); // awaited below; this only stops an "unhandled rejection"
   const options = {
-    lockFileURL: absolute(config.lockFileUrl),
-    packages,
+    ...(lock
+      ? { lockFileContents: lock, packageBaseUrl: new URL(".", lockUrl).href }
+      : { lockFileURL: lockUrl }),
+    packages: snapshot ? [] : packages,
     stdout: (line) => console.log(line),
     stderr: (line) => {
       bootErrors.push(line);
@@ -185,9 +202,87 @@ async function startPython(loadPyodide, config, snapshot) {
   };
   if (snapshot) options._loadSnapshot = snapshot;
   const pyodide = await loadPyodide(options);
+  if (wheels) await installPackages(pyodide, await wheels, packages, bootErrors);
   checkPackages(pyodide, packages, bootErrors);
   pyodide.setStderr({ batched: pythonStderr });
   return pyodide;
+}
+
+const PURE_WHEEL = /-none-any\.whl$/;
+const LOADED_CHANNEL = "default channel"; // what loadPackage records for the lock's packages
+
+function fetchLock(lockUrl, deferred) {
+  const lock = fetch(lockUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((contents) => withoutDependencies(contents, deferred))
+    .catch((error) => {
+      throw new StartError(
+        `Could not read the package lock ${fileName(lockUrl)}: ${error.message}. ` +
+          "Publish the app again and upload the whole folder.",
+      );
+    });
+  lock.catch(() => {}); // loadPyodide awaits it; this only stops an "unhandled rejection"
+  return lock;
+}
+
+function withoutDependencies(lock, names) {
+  for (const entry of Object.values(lock.packages || {})) {
+    if (Array.isArray(entry.depends)) {
+      entry.depends = entry.depends.filter((name) => !names.includes(name));
+    }
+  }
+  return lock;
+}
+
+// [{name, bytes}] of the pure-Python wheels among `packages`, each checked against the lock.
+function fetchPureWheels(lock, packages, lockUrl) {
+  const entries = packages
+    .map((name) => [name, (lock.packages || {})[name]])
+    .filter(([, entry]) => entry && PURE_WHEEL.test(String(entry.file_name)));
+  return Promise.all(
+    entries.map(async ([name, entry]) => {
+      const url = new URL(entry.file_name, lockUrl).href;
+      try {
+        return { name, bytes: await fetchChecked(url, entry.sha256) };
+      } catch (error) {
+        throw new StartError(
+          `Could not load the Python package '${name}' from the site (${error.message}). ` +
+            "Publish the app again and upload the whole folder.",
+        );
+      }
+    }),
+  );
+}
+
+async function fetchChecked(url, sha256) {
+  const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
+  const response = await fetch(url, hasCrypto ? {} : { integrity: sriOf(sha256) });
+  if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const actual = hasCrypto ? await webCryptoSha256(bytes) : sha256;
+  if (actual !== sha256) {
+    throw new Error(
+      `${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`,
+    );
+  }
+  return bytes;
+}
+
+async function installPackages(pyodide, wheels, packages, bootErrors) {
+  const sitePackages = pyodide._api.sitePackages;
+  for (const { name, bytes } of wheels) {
+    pyodide.unpackArchive(bytes, "wheel", { extractDir: sitePackages });
+    pyodide.loadedPackages[name] = LOADED_CHANNEL;
+  }
+  const rest = packages.filter((name) => !(name in pyodide.loadedPackages));
+  if (rest.length === 0) return;
+  await pyodide.loadPackage(rest, {
+    messageCallback: () => {},
+    errorCallback: (line) => bootErrors.push(line),
+  });
 }
 
 // The snapshot's heap, once its bytes match the sha256 the page names. With config.heap (the

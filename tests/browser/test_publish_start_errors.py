@@ -121,13 +121,31 @@ def test_a_missing_worker_script_shows_an_error_instead_of_a_spinner(
     assert page.locator("#fletpwa-loading").count() == 0
 
 
-@pytest.mark.expect_console_errors(
-    START_FAILED + r"Could not load the Python package 'flet-pwa'",
-)
+CORE_WHEEL_FAILED = START_FAILED + r"Could not load the Python package 'flet-pwa' from the site"
+
+
+@pytest.mark.expect_console_errors(CORE_WHEEL_FAILED)
 def test_a_wheel_missing_from_the_site_is_named_on_the_card(
     page: Page, tmp_path: Path, static_server: ServerFactory
 ) -> None:
+    """On a start from the snapshot the worker fetches the pure-Python wheels itself."""
     site = publish_app(tmp_path, "import flet as ft\nft.app(lambda page: None)\n")
+    (wheel,) = (site / "pyodide").glob("flet_pwa-*.whl")
+    wheel.unlink()
+    open_app(page, static_server(site))
+
+    assert card_message(page) == (
+        f"{CARD_PREFIX}Could not load the Python package 'flet-pwa' from the site "
+        f"({wheel.name}: HTTP 404). Publish the app again and upload the whole folder."
+    )
+
+
+@pytest.mark.expect_console_errors(CORE_WHEEL_FAILED)
+def test_a_wheel_missing_from_a_site_without_snapshot_is_named_on_the_card(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    """Without the snapshot Pyodide's loadPackage fetches it, and says so in its own words."""
+    site = publish_app(tmp_path, "import flet as ft\nft.app(lambda page: None)\n", snapshot=False)
     for wheel in (site / "pyodide").glob("flet_pwa-*.whl"):
         wheel.unlink()
     open_app(page, static_server(site))
@@ -135,6 +153,25 @@ def test_a_wheel_missing_from_the_site_is_named_on_the_card(
     assert card_message(page) == (
         f"{CARD_PREFIX}Could not load the Python package 'flet-pwa' from the site "
         "(The following error occurred while loading flet-pwa: Failed to fetch). "
+        "Publish the app again and upload the whole folder."
+    )
+
+
+@pytest.mark.expect_console_errors(CORE_WHEEL_FAILED)
+def test_a_changed_core_wheel_is_refused_and_never_installed(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    site = publish_app(tmp_path, "import flet as ft\nft.app(lambda page: None)\n")
+    (wheel,) = (site / "pyodide").glob("flet_pwa-*.whl")
+    expected = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    with zipfile.ZipFile(wheel, "a") as zf:
+        zf.writestr("flet/extra.py", "print('not of this build')\n")
+    actual = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    open_app(page, static_server(site))
+
+    assert card_message(page) == (
+        f"{CARD_PREFIX}Could not load the Python package 'flet-pwa' from the site "
+        f"({wheel.name} does not match this build (sha256 {actual}, expected {expected})). "
         "Publish the app again and upload the whole folder."
     )
 

@@ -39,16 +39,21 @@ ContextFactory = Callable[..., BrowserContext]
 
 # Which msgpack the session's codec uses, shown in the app: the snapshot holds the pure-Python
 # one, and the C extension must be back once the worker has loaded msgpack's wheel (after the
-# app started; whether before or after main runs depends on when the client connects).
+# app started; whether before or after main runs depends on when the client connects). Whether
+# the wheel's files were there when the app module started: they must not be (the worker
+# defers the wheel, although flet-pwa's lock entry depends on msgpack).
 CODEC_APP = """import asyncio
+import importlib.util
 
 import flet as ft
 import msgpack
 
+AT_START = importlib.util.find_spec("msgpack._cmsgpack") is not None
+
 
 async def main(page):
     now = ft.Text("packer " + msgpack.Packer.__module__)
-    await page.add_async(now)
+    await page.add_async(ft.Text(f"extension installed at start: {AT_START}"), now)
     for _ in range(600):
         await asyncio.sleep(0.05)
         now.value = "packer " + msgpack.Packer.__module__
@@ -114,7 +119,7 @@ def test_the_counter_starts_from_the_snapshot(
     assert snapshot_warnings(browser_guard) == []
 
 
-def test_after_a_snapshot_start_msgpack_gets_its_c_extension_once_the_app_runs(
+def test_after_a_snapshot_start_msgpack_gets_its_c_extension_only_once_the_app_runs(
     page: Page, tmp_path: Path, static_server: ServerFactory
 ) -> None:
     (tmp_path / "app").mkdir()
@@ -124,6 +129,7 @@ def test_after_a_snapshot_start_msgpack_gets_its_c_extension_once_the_app_runs(
     enable_semantics(page, timeout=BOOT_MS)
 
     wait_for_text(page, "packer msgpack._cmsgpack", exact=True, timeout=BOOT_MS)
+    wait_for_text(page, "extension installed at start: False", exact=True)
     assert python_boot(page) == "snapshot"
 
 
