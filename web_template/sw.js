@@ -5,9 +5,11 @@
 //   the variant named by ?engine= in this script's URL, which pwa.js computes in the page), each
 //   fetched with its integrity hash, so a file of another build can never enter this cache.
 //   A file with a gzip copy (BUILD.compressed: path -> {gz, type}, flet/publish/compress.py;
-//   also the memory snapshot's heap, which is no file of the site) is stored decoded: the copy is fetched with its integrity hash and decoded, so the page
-//   gets the original bytes (and V8 can keep their compiled code beside the entry); if the copy
-//   cannot be had, the original is fetched. A new build's worker then waits: it never calls
+//   also the memory snapshot's heap, which is no file of the site) is stored decoded: the copy
+//   is fetched with its integrity hash and decoded, so the page
+//   gets the original bytes (and V8 can keep their compiled code beside the entry), labelled
+//   with the build id in an X-Flet-Pwa-Decoded header; if the copy cannot be had, the original
+//   is fetched. A new build's worker then waits: it never calls
 //   skipWaiting on its own.
 // * activate: deletes the caches of earlier builds of this scope (other scopes are left alone)
 //   and stores this build's scripts again (see dropFullCodeCaches).
@@ -27,6 +29,7 @@ const CACHE_PREFIX = `flet-pwa ${SCOPE.pathname} `;
 const CACHE = CACHE_PREFIX + BUILD.id;
 const ENGINE = new URL(self.location.href).searchParams.get("engine");
 const MESSAGE = Object.freeze({ SKIP_WAITING: "skip-waiting" });
+const DECODED_HEADER = "X-Flet-Pwa-Decoded"; // worker.mjs reads it (fetchHeap)
 const SCRIPT = ".js"; // classic scripts (main.dart.js...); module scripts (.mjs) are not affected
 
 self.addEventListener("install", (event) => {
@@ -104,9 +107,12 @@ async function fetchChecked(path) {
   return fetchVerified(path);
 }
 
+// Labelled with the build (DECODED_HEADER): the copy it came from was checked against this
+// build's hash, so the Python worker need not hash the snapshot's heap again.
 function decoded(response, type) {
   const body = response.body.pipeThrough(new DecompressionStream("gzip"));
-  return new Response(body, { status: 200, statusText: "OK", headers: { "Content-Type": type } });
+  const headers = { "Content-Type": type, [DECODED_HEADER]: BUILD.id };
+  return new Response(body, { status: 200, statusText: "OK", headers });
 }
 
 // A site file as this build has it: from the HTTP cache when it still holds this build's

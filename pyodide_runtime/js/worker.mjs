@@ -147,7 +147,7 @@ async function loadRuntime(config) {
   if (unusable) {
     snapshotNotUsed(unusable);
   } else if (config.snapshot) {
-    const snapshot = fetchSnapshot(config.snapshot);
+    const snapshot = fetchSnapshot(config.snapshot, config.buildId);
     snapshot.catch(() => {}); // loadPyodide awaits it; this only stops an "unhandled rejection"
     try {
       const pyodide = await startPython(loadPyodide, config, snapshot);
@@ -288,15 +288,16 @@ async function installPackages(pyodide, wheels, packages, bootErrors) {
 // The snapshot's heap, once its bytes match the sha256 the page names. With config.heap (the
 // site has gzip copies), the decoded heap first: the service worker's cache holds it decoded
 // (a warm visit skips the gunzip), gzip_fetch.js decodes it on a visit it does not answer;
-// checked with WebCrypto. Else, or if that fails, the gzip file, gunzipped here. WebCrypto
+// checked with WebCrypto unless this build's service worker decoded it (it checked the copy).
+// Else, or if that fails, the gzip file, gunzipped here. WebCrypto
 // hashes it; where the page has none (plain http on a host other than localhost) the browser
 // checks it as Subresource Integrity while fetching. Bytes of another build (an HTTP cache
 // that still holds an earlier publish's file) are fetched again once, past the cache.
-async function fetchSnapshot(config) {
+async function fetchSnapshot(config, buildId) {
   const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
   if (config.heap && hasCrypto) {
     try {
-      return await fetchHeap(absolute(config.heap.url), config.heap.sha256);
+      return await fetchHeap(absolute(config.heap.url), config.heap.sha256, buildId);
     } catch {
       // the gzip file below says what is wrong, if anything is
     }
@@ -313,10 +314,15 @@ async function fetchSnapshot(config) {
 
 class OtherBuild extends Error {}
 
-async function fetchHeap(url, sha256) {
+// The service worker labels what it decoded from a gzip copy it checked (sw.js, decoded()):
+// from this build's worker, the heap is not hashed again (40-90 ms of a warm start).
+const DECODED_HEADER = "X-Flet-Pwa-Decoded";
+
+async function fetchHeap(url, sha256, buildId) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
   const heap = new Uint8Array(await response.arrayBuffer());
+  if (buildId && response.headers.get(DECODED_HEADER) === buildId) return heap;
   const actual = await webCryptoSha256(heap);
   if (actual !== sha256) throw new OtherBuild(`${fileName(url)} does not match this build`);
   return heap;

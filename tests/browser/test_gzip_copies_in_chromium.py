@@ -88,6 +88,9 @@ def test_a_first_visit_fetches_the_copies_and_the_next_gets_the_originals_from_t
         assert response is not None and response.from_service_worker
         assert f"{path}.gz" not in by_name
     assert all(not p.endswith(".gz") for p in server.requested_paths()[served_before:])
+    # labelled by the worker that decoded it, so the Python worker does not hash it again
+    heap = by_name["pyodide/snapshot.bin"].response()
+    assert heap is not None and heap.headers.get("x-flet-pwa-decoded") == counter_site.build_id
 
 
 @pytest.mark.expect_console_errors(
