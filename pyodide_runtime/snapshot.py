@@ -53,6 +53,7 @@ PRELOAD = (
     "pyodide_runtime.pubsub",
     "pyodide_runtime.transport",
     "pyodide_runtime.blocking",
+    "pyodide_runtime.site_files",
     "importlib.metadata",
     "importlib.util",
     "runpy",

@@ -96,7 +96,28 @@ async function boot(config) {
   self.postMessage({ type: MESSAGE.READY, at: performance.timeOrigin + performance.now() });
   for (const packet of pending.splice(0)) transport.feed_js(packet);
   const { pyodide, deferred } = started;
-  if (deferred.length) setTimeout(() => loadDeferred(pyodide, deferred), 0);
+  setTimeout(async () => {
+    if (deferred.length) await loadDeferred(pyodide, deferred); // it logs its own failure
+    installLater(pyodide);
+  }, 0);
+}
+
+// The files site_files kept back, a batch per task, so the client's messages go first.
+function installLater(pyodide) {
+  let files;
+  try {
+    files = pyodide.pyimport("pyodide_runtime.site_files");
+    if (files.install_more() > 0) {
+      setTimeout(() => installLater(pyodide), 0);
+    }
+  } catch (error) {
+    console.warn(
+      `flet-pwa: some source files were not written (${firstLine(error.message)}); ` +
+        "tracebacks may lack their lines.",
+    );
+  } finally {
+    if (files) files.destroy();
+  }
 }
 
 async function loadDeferred(pyodide, names) {
@@ -271,11 +292,23 @@ async function fetchChecked(url, sha256) {
   return bytes;
 }
 
+// The pure wheels' files go in with pyodide_runtime.site_files: the sources of the modules the
+// heap already holds are kept back, and written by installLater once the app runs.
 async function installPackages(pyodide, wheels, packages, bootErrors) {
   const sitePackages = pyodide._api.sitePackages;
-  for (const { name, bytes } of wheels) {
-    pyodide.unpackArchive(bytes, "wheel", { extractDir: sitePackages });
-    pyodide.loadedPackages[name] = LOADED_CHANNEL;
+  const files = pyodide.pyimport("pyodide_runtime.site_files");
+  try {
+    for (const { name, bytes } of wheels) {
+      const data = pyodide.toPy(bytes);
+      try {
+        files.install(data, sitePackages);
+      } finally {
+        if (data && data.destroy) data.destroy();
+      }
+      pyodide.loadedPackages[name] = LOADED_CHANNEL;
+    }
+  } finally {
+    files.destroy();
   }
   const rest = packages.filter((name) => !(name in pyodide.loadedPackages));
   if (rest.length === 0) return;

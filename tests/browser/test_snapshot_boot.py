@@ -133,6 +133,50 @@ def test_after_a_snapshot_start_msgpack_gets_its_c_extension_only_once_the_app_r
     assert python_boot(page) == "snapshot"
 
 
+# After a snapshot start the worker writes the core's files but the sources of the modules the
+# heap holds (pyodide_runtime/site_files.py), and those once the app runs: a module the snapshot
+# did not import must be importable at once, the others' sources must follow.
+SOURCES_APP = """import asyncio
+import inspect
+
+import flet as ft
+import flet.protocol.codec as codec
+import flet_charts  # not imported by the snapshot
+
+
+async def main(page):
+    status = ft.Text("no source yet")
+    await page.add_async(ft.Text("imported " + flet_charts.__name__), status)
+    for _ in range(600):
+        try:
+            lines = inspect.getsource(codec).splitlines()
+        except OSError:
+            await asyncio.sleep(0.05)
+            continue
+        status.value = "source of the codec: " + str(len(lines) > 100)
+        await status.update_async()
+        break
+
+
+ft.app(main)
+"""
+
+
+def test_after_a_snapshot_start_new_modules_import_and_the_core_sources_follow(
+    page: Page, tmp_path: Path, static_server: ServerFactory, browser_guard: BrowserGuard
+) -> None:
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "app.py").write_text(SOURCES_APP, encoding="utf-8")
+    publish(PublishOptions(app=tmp_path / "app" / "app.py", distpath=tmp_path / "dist"))
+    page.goto(static_server(tmp_path / "dist").url)
+    enable_semantics(page, timeout=BOOT_MS)
+
+    wait_for_text(page, "imported flet_charts", exact=True, timeout=BOOT_MS)
+    wait_for_text(page, "source of the codec: True", exact=True)
+    assert python_boot(page) == "snapshot"
+    assert not [m for m in browser_guard.messages() if "source files were not written" in m]
+
+
 def test_a_changed_snapshot_file_is_not_restored_and_the_app_still_starts(
     page: Page,
     counter_without_worker: PublishResult,
