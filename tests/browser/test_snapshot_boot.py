@@ -91,6 +91,15 @@ def snapshot_warnings(guard: BrowserGuard) -> list[str]:
     return [text for text in guard.messages() if "snapshot" in text]
 
 
+def open_published(page: Page, source: str, tmp_path: Path, static_server: ServerFactory) -> None:
+    """Publish the app `source` (with its snapshot) and open it."""
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "app.py").write_text(source, encoding="utf-8")
+    publish(PublishOptions(app=tmp_path / "app" / "app.py", distpath=tmp_path / "dist"))
+    page.goto(static_server(tmp_path / "dist").url)
+    enable_semantics(page, timeout=BOOT_MS)
+
+
 def set_snapshot_hash(site: Path, sha256: str) -> None:
     """Make the page name `sha256` for the snapshot (as a publish of those bytes would)."""
     index = site / "index.html"
@@ -122,11 +131,7 @@ def test_the_counter_starts_from_the_snapshot(
 def test_after_a_snapshot_start_msgpack_gets_its_c_extension_only_once_the_app_runs(
     page: Page, tmp_path: Path, static_server: ServerFactory
 ) -> None:
-    (tmp_path / "app").mkdir()
-    (tmp_path / "app" / "app.py").write_text(CODEC_APP, encoding="utf-8")
-    publish(PublishOptions(app=tmp_path / "app" / "app.py", distpath=tmp_path / "dist"))
-    page.goto(static_server(tmp_path / "dist").url)
-    enable_semantics(page, timeout=BOOT_MS)
+    open_published(page, CODEC_APP, tmp_path, static_server)
 
     wait_for_text(page, "packer msgpack._cmsgpack", exact=True, timeout=BOOT_MS)
     wait_for_text(page, "extension installed at start: False", exact=True)
@@ -165,11 +170,7 @@ ft.app(main)
 def test_after_a_snapshot_start_new_modules_import_and_the_core_sources_follow(
     page: Page, tmp_path: Path, static_server: ServerFactory, browser_guard: BrowserGuard
 ) -> None:
-    (tmp_path / "app").mkdir()
-    (tmp_path / "app" / "app.py").write_text(SOURCES_APP, encoding="utf-8")
-    publish(PublishOptions(app=tmp_path / "app" / "app.py", distpath=tmp_path / "dist"))
-    page.goto(static_server(tmp_path / "dist").url)
-    enable_semantics(page, timeout=BOOT_MS)
+    open_published(page, SOURCES_APP, tmp_path, static_server)
 
     wait_for_text(page, "imported flet_charts", exact=True, timeout=BOOT_MS)
     wait_for_text(page, "source of the codec: True", exact=True)
