@@ -5,7 +5,8 @@
 #    nginx-light, xvfb, xdotool; needs root or sudo),
 # 2. creates/refreshes .venv with `pip install -e '.[dev]'`, runs `npm ci`, fetches the wheels
 #    that the Pyodide test run loads,
-# 3. runs ruff (lint + format check), mypy, pytest on CPython (tests/, browser tests included),
+# 3. runs ruff (lint + format check), mypy, checks that docs/controls.md is generated from
+#    the code (scripts/gen_control_table.py --check), pytest on CPython (tests/, browser tests included),
 #    then pytest inside Pyodide under Node (tests/unit + tests/integration, minus host_only),
 #    then sync code that sleeps or starts threads inside Pyodide with JSPI, and once without it
 #    (tests/pyodide/run_jspi.mjs).
@@ -221,6 +222,7 @@ main() {
   stage "ruff check" "$VENV/bin/ruff" check .
   stage "ruff format --check" "$VENV/bin/ruff" format --check .
   stage "mypy" "$VENV/bin/mypy"
+  stage "control table up to date" "$VENV/bin/python" scripts/gen_control_table.py --check
   stage "pytest (CPython, incl. browser tests)" run_pytest_cpython
   stage "pytest (inside Pyodide under Node)" run_pytest_pyodide
   stage "blocking calls in Pyodide, with JSPI (Node 24) and without" run_jspi_pyodide
