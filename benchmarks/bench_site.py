@@ -46,7 +46,9 @@ Definitions:
 - click-to-repaint: on the warm page of the last run, ``--clicks`` DOM clicks on the FAB's
   semantics node, each dispatched from the page (click time = ``performance.now()`` just
   before it) after the previous one repainted plus 100 ms; the MutationObserver records when
-  the counter's text changes to the next number. Median and p95 (nearest rank).
+  the counter's text changes to the next number. Median and p95 (nearest rank). The first
+  click of a page is reported apart: every warm page (warm and warm again, every run) is
+  clicked once after it settled, and the clicked page's series follows its first click.
 - Cold and warm are repeated ``--runs`` times (a fresh profile each); the table shows the
   median and the range (min-max).
 

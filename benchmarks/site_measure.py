@@ -80,8 +80,9 @@ class ProfileRun:
     cold: Visit
     warm: Visit
     service_worker: str | None  # active worker after the cold visit, "timeout", or None
-    latencies_ms: list[float]
+    latencies_ms: list[float]  # the clicked page's clicks after its first
     again: list[Visit] = field(default_factory=list)  # later warm visits, in order
+    first_clicks_ms: list[float] = field(default_factory=list)  # each warm page's first click
 
 
 class _Network:
@@ -164,15 +165,17 @@ def run_profile(
             cold_page.close()
             warm_page, warm = _visit(context, server.url, "warm", settings)
             warm.server, mark = _served_since(server, mark)
+            firsts = _first_click(warm_page, warm, settings)
             again: list[Visit] = []
             for _ in range(settings.warm_visits - 1):
                 warm_page.close()
                 warm_page, visit = _visit(context, server.url, "again", settings)
                 visit.server, mark = _served_since(server, mark)
                 again.append(visit)
+                firsts += _first_click(warm_page, visit, settings)
             last = again[-1] if again else warm
             latencies = click_latencies(warm_page, settings) if clicks and last.rendered else []
-            return ProfileRun(cold, warm, worker, latencies, again)
+            return ProfileRun(cold, warm, worker, latencies[1:], again, firsts)
         finally:
             context.close()
 
@@ -245,9 +248,17 @@ def _service_worker_ready(page: Page, settings: VisitSettings) -> str | None:
     return None if result is None else str(result)
 
 
-def click_latencies(page: Page, settings: VisitSettings) -> list[float]:
-    """Click the FAB ``settings.clicks`` times, each after the previous repaint; ms each."""
-    for _ in range(settings.clicks):
+def _first_click(page: Page, visit: Visit, settings: VisitSettings) -> list[float]:
+    """The page's first click, once it has settled (none if it did not render)."""
+    if not visit.rendered or settings.clicks == 0:
+        return []
+    return click_latencies(page, settings, clicks=1)
+
+
+def click_latencies(page: Page, settings: VisitSettings, clicks: int | None = None) -> list[float]:
+    """Click the FAB ``clicks`` (default ``settings.clicks``) more times, each after the
+    previous repaint; ms of every click on the page so far."""
+    for _ in range(settings.clicks if clicks is None else clicks):
         value = page.evaluate("fletBench.value")
         page.evaluate("(expected) => fletBench.click(expected)", str(int(value) + 1))
         page.wait_for_function("() => fletBench.pending === null", timeout=30_000)

@@ -153,8 +153,8 @@ def _rows(figures: SiteFigures, again: bool) -> list[tuple[str, str]]:
 
 
 def _first_click(figures: SiteFigures) -> str:
-    """The first click of each run's clicked page (it may meet work left from the start)."""
-    firsts = [run.latencies_ms[0] for run in figures.runs if run.latencies_ms]
+    """The first click of every warm page (it may meet work left from the start)."""
+    firsts = [ms for run in figures.runs for ms in run.first_clicks_ms]
     return f"{statistics.median(firsts):.0f} (N={len(firsts)})" if firsts else DASH
 
 
