@@ -11,16 +11,20 @@ the imported modules are kept back, and the worker writes them a few at a time w
 
 A wheel none of whose modules is imported yet (an app's own dependency) is written whole at
 once. Member names are resolved inside ``target`` as :meth:`zipfile.ZipFile.extract` does (no
-absolute paths, no ``..``).
+absolute paths, no ``..``). As Pyodide's own installer does, the ``metadata`` files are written
+into the wheel's ``.dist-info`` folder, and the files under ``NAME.data/data/`` are copied
+under ``sys.prefix`` as well.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 import zipfile
 from collections import deque
+from collections.abc import Mapping
 
 __all__ = ["install", "install_more", "pending"]
 
@@ -28,7 +32,9 @@ __all__ = ["install", "install_more", "pending"]
 _later: deque[tuple[zipfile.ZipFile, str, deque[str]]] = deque()
 
 
-def install(data: bytes | bytearray | memoryview, target: str) -> int:
+def install(
+    data: bytes | bytearray | memoryview, target: str, metadata: Mapping[str, str] | None = None
+) -> int:
     """Write the wheel ``data``'s files into ``target`` (site-packages), but the sources of
     modules already imported from there; return how many files are kept for later."""
     archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
@@ -40,9 +46,28 @@ def install(data: bytes | bytearray | memoryview, target: str) -> int:
             later.append(name)
         else:
             archive.extract(name, target)
+        top, _, rest = name.partition("/")
+        if top.endswith(".data") and rest.startswith("data/"):
+            _copy_data_file(archive, name, rest[len("data/") :])
+        elif top.endswith(".dist-info") and metadata:
+            for key, value in metadata.items():
+                with open(os.path.join(target, top, os.path.basename(key)), "w") as file:
+                    file.write(value)
+            metadata = None
     if later:
         _later.append((archive, target, later))
     return len(later)
+
+
+def _copy_data_file(archive: zipfile.ZipFile, name: str, relative: str) -> None:
+    """``name`` to ``sys.prefix``/``relative``, unless that leads outside ``sys.prefix``."""
+    prefix = os.path.normpath(sys.prefix)
+    path = os.path.normpath(os.path.join(prefix, relative))
+    if os.path.isabs(relative) or not path.startswith(prefix + os.sep):
+        return
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with archive.open(name) as source, open(path, "wb") as copy:
+        shutil.copyfileobj(source, copy)
 
 
 def install_more(limit: int = 16) -> int:

@@ -231,6 +231,8 @@ async function startPython(loadPyodide, config, snapshot) {
 
 const PURE_WHEEL = /-none-any\.whl$/;
 const LOADED_CHANNEL = "default channel"; // what loadPackage records for the lock's packages
+// the .dist-info files loadPackage writes for a package of the lock
+const INSTALLED_BY = Object.freeze({ INSTALLER: "pyodide.loadPackage", PYODIDE_SOURCE: "pyodide" });
 
 function fetchLock(lockUrl, deferred) {
   const lock = fetch(lockUrl)
@@ -297,17 +299,19 @@ async function fetchChecked(url, sha256) {
 async function installPackages(pyodide, wheels, packages, bootErrors) {
   const sitePackages = pyodide._api.sitePackages;
   const files = pyodide.pyimport("pyodide_runtime.site_files");
+  const metadata = pyodide.toPy(INSTALLED_BY);
   try {
     for (const { name, bytes } of wheels) {
       const data = pyodide.toPy(bytes);
       try {
-        files.install(data, sitePackages);
+        files.install(data, sitePackages, metadata);
       } finally {
         if (data && data.destroy) data.destroy();
       }
       pyodide.loadedPackages[name] = LOADED_CHANNEL;
     }
   } finally {
+    metadata.destroy();
     files.destroy();
   }
   const rest = packages.filter((name) => !(name in pyodide.loadedPackages));

@@ -142,6 +142,7 @@ def test_after_a_snapshot_start_msgpack_gets_its_c_extension_only_once_the_app_r
 # heap holds (pyodide_runtime/site_files.py), and those once the app runs: a module the snapshot
 # did not import must be importable at once, the others' sources must follow.
 SOURCES_APP = """import asyncio
+import importlib.metadata
 import inspect
 
 import flet as ft
@@ -151,7 +152,10 @@ import flet_charts  # not imported by the snapshot
 
 async def main(page):
     status = ft.Text("no source yet")
-    await page.add_async(ft.Text("imported " + flet_charts.__name__), status)
+    installer = importlib.metadata.distribution("flet-pwa").read_text("INSTALLER")
+    await page.add_async(
+        ft.Text("imported " + flet_charts.__name__), ft.Text("installer " + installer), status
+    )
     for _ in range(600):
         try:
             lines = inspect.getsource(codec).splitlines()
@@ -173,6 +177,7 @@ def test_after_a_snapshot_start_new_modules_import_and_the_core_sources_follow(
     open_published(page, SOURCES_APP, tmp_path, static_server)
 
     wait_for_text(page, "imported flet_charts", exact=True, timeout=BOOT_MS)
+    wait_for_text(page, "installer pyodide.loadPackage", exact=True)  # as loadPackage records it
     wait_for_text(page, "source of the codec: True", exact=True)
     assert python_boot(page) == "snapshot"
     assert not [m for m in browser_guard.messages() if "source files were not written" in m]

@@ -94,3 +94,22 @@ def test_member_names_stay_inside_the_target(tmp_path: Path) -> None:
 
     assert not (tmp_path / "outside.py").exists()
     assert written(target) == {"outside.py", "abs/path.py", "ok.py"}
+
+
+def test_metadata_and_data_files_as_pyodides_installer_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "prefix"))
+    target = tmp_path / "site-packages"
+    files = {
+        **MODULES,
+        "demo_pkg-1.0.data/data/share/demo/table.csv": "1,2\n",
+        "demo_pkg-1.0.data/data/../../escape.txt": "no\n",
+    }
+
+    site_files.install(wheel(files), str(target), {"INSTALLER": "pyodide.loadPackage"})
+
+    dist_info = target / "demo_pkg-1.0.dist-info"
+    assert (dist_info / "INSTALLER").read_text() == "pyodide.loadPackage"
+    assert (tmp_path / "prefix" / "share" / "demo" / "table.csv").read_text() == "1,2\n"
+    assert not (tmp_path / "escape.txt").exists()
