@@ -94,8 +94,8 @@ def read_changes(
     taken = [marks]
     lows = marks.lows if since is not None else None
     watched, stale = read_again(since, ids) if since is not None else ([], [])
-    first = [root, *marks.controls, *watched, *stale, *retry]
-    batch = [control for control in first if control is root or shown(control)]
+    first = [root, *marks.controls, *watched, *stale, *retry]  # the root is often watched
+    batch = list({id(c): c for c in first if c is root or shown(c)}.values())
     reread = {id(control): control for control in (*marks.controls, *stale, *retry)}
     done: dict[int, Control] = {}
     failed: list[tuple[Control, Exception]] = []
