@@ -592,6 +592,8 @@ class Session:
 
     def _show_problems(self, problems: Sequence[tuple[str, BaseException]]) -> None:
         """Report what this flush left out or could not prepare, each once while it lasts."""
+        if not problems and not self._problems:
+            return  # most flushes
         current = {first_line(exc): (where, exc) for where, exc in problems}
         new = [found for line, found in current.items() if line not in self._problems]
         self._problems = set(current)
