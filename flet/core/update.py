@@ -114,8 +114,11 @@ def read_changes(
                 if id(control) not in reread and changed_in_place(since, ids, control):
                     reread[id(control)] = control
         skipped: list[TreeError] = []
-        changed = reread.values() if since is not None else done.values()
-        snapshot = take_snapshot(root, ids, skipped, since=since, changed=changed, lows=lows)
+        if since is not None and not reread:  # nothing to read again: the same nodes
+            snapshot = since.unchanged()
+        else:
+            changed = reread.values() if since is not None else done.values()
+            snapshot = take_snapshot(root, ids, skipped, since=since, changed=changed, lows=lows)
     except BaseException:
         changes.restore(taken)
         raise
