@@ -25,7 +25,9 @@ opened, clicked once and closed in turn (20 at a time) against a server whose se
 Flet's sessions per process at the same p95". For each N, Flet 1.0.5's click p95 at N sessions
 is the target; ours runs at 2N, 3N, ... (``--max-factor``, default 6) until its p95 is over
 it; the largest size of ours within it is printed as ``flet N sessions p95 X ms | ours M
-sessions p95 Y ms | M/N`` (``>=`` when the largest size tried was within).
+sessions p95 Y ms | M/N`` (``>=`` when the largest size tried was within). Round trips move
+with whatever else the machine runs: ``--repeat R`` runs each size R times (each server fresh)
+and counts the run with the median p95.
 
 The clients are asyncio processes (the ``websockets`` client; ``--client-procs``, default 1,
 each opening and clicking its share of the sessions) on the same machine: they share its cores
@@ -39,6 +41,7 @@ ours.
     .venv/bin/python benchmarks/bench_server.py                       # ~1 minute
     .venv/bin/python benchmarks/bench_server.py --sizes 100,500,1000 --soak 10000
     .venv/bin/python benchmarks/bench_server.py --capacity 100,250 --deflate off,defaults
+    .venv/bin/python benchmarks/bench_server.py --capacity 100,200 --deflate off --repeat 3
 """
 
 from __future__ import annotations
@@ -48,10 +51,13 @@ import asyncio
 import multiprocessing
 import os
 import platform
+import re
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -105,11 +111,11 @@ class Server:
         fields = stat.rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / TICKS
 
-    def stop(self) -> None:
+    def stop(self, wait: float = 10) -> None:
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(10)
+                self.process.wait(wait)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -127,6 +133,8 @@ class Options:
 
     deflate: bool  # uvicorn's --ws-per-message-deflate (its default: on)
     env: tuple[tuple[str, str], ...] = ()
+    #: run the server under valgrind's callgrind, its log in this file (``--instructions``)
+    callgrind_log: Path | None = None
 
 
 Starter = Callable[[int, Options], subprocess.Popen[bytes]]
@@ -136,7 +144,7 @@ def ours(port: int, options: Options) -> subprocess.Popen[bytes]:
     """examples/fastapi/counter.py (the specification's) on this checkout's flet_fastapi."""
     env = {**os.environ, **dict(options.env), "PYTHONPATH": str(REPO)}
     cwd = REPO / "examples" / "fastapi"
-    return _uvicorn(sys.executable, "counter:app", cwd, port, env, options.deflate)
+    return _uvicorn(sys.executable, "counter:app", cwd, port, env, options)
 
 
 def theirs(venv: Path) -> Starter:
@@ -151,24 +159,28 @@ def theirs(venv: Path) -> Starter:
         # its own flet, not this checkout's
         env = {**os.environ, **dict(options.env), "PYTHONPATH": ""}
         app = "bench_server_flet105_counter:app"
-        return _uvicorn(str(python), app, REPO / "benchmarks", port, env, options.deflate)
+        return _uvicorn(str(python), app, REPO / "benchmarks", port, env, options)
 
     return start
 
 
 def _uvicorn(
-    python: str, app: str, cwd: Path, port: int, env: dict[str, str], deflate: bool
+    python: str, app: str, cwd: Path, port: int, env: dict[str, str], options: Options
 ) -> subprocess.Popen[bytes]:
     command = [python, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port)]
     command += ["--log-level", "warning", "--ws", "websockets-sansio"]
-    command += ["--ws-per-message-deflate", "true" if deflate else "false"]
+    command += ["--ws-per-message-deflate", "true" if options.deflate else "false"]
+    if options.callgrind_log is not None:
+        log, out = options.callgrind_log, options.callgrind_log.with_suffix(".out")
+        valgrind = ["valgrind", "--tool=callgrind", f"--log-file={log}"]
+        command = [*valgrind, f"--callgrind-out-file={out}", *command]
     return subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL)
 
 
 def serve(name: str, start: Starter, options: Options) -> Server:
     port = free_port()
     server = Server(name, start(port, options), port)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + (60 if options.callgrind_log is None else 600)
     while True:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
@@ -410,6 +422,15 @@ def main() -> None:
         "--client-procs", type=int, default=1, help="client processes sharing the sessions"
     )
     parser.add_argument(
+        "--repeat", type=int, default=1, help="--capacity runs each size this many times"
+    )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="instead of --sizes and the soak: each server's instructions per click, counted "
+        "by valgrind's callgrind (independent of the machine's other load; several minutes)",
+    )
+    parser.add_argument(
         "--deflate",
         default="on",
         metavar="on|off|both|defaults[,...]",
@@ -450,8 +471,19 @@ def main() -> None:
             print(f"\nuvicorn --ws-per-message-deflate {str(deflate).lower()}")
         chosen = {name: DEFAULT_DEFLATE[name] if deflate is None else deflate for name in starters}
         options = {n: Options(d) for n, d in chosen.items()}
+        if args.instructions:
+            run_instructions(starters, options)
+            continue
         if bases:
-            run_capacity(starters, bases, args.clicks, options, args.client_procs, args.max_factor)
+            run_capacity(
+                starters,
+                bases,
+                args.clicks,
+                options,
+                args.client_procs,
+                args.max_factor,
+                args.repeat,
+            )
             continue
         run_sizes(starters, sizes, args.clicks, options, args.client_procs)
         if args.soak:
@@ -496,30 +528,36 @@ def run_capacity(
     options: dict[str, Options],
     procs: int,
     max_factor: int,
+    repeat: int = 1,
 ) -> None:
     """Sessions per process at the same click p95: Flet 1.0.5's p95 at N sessions is the
     target; ours runs at 2N, 3N, ... (at N too if 2N misses it) until its p95 is over it or
-    ``max_factor`` N; the largest size within the target is ours."""
+    ``max_factor`` N; the largest size within the target is ours. Each size runs ``repeat``
+    times (each server started fresh); its run with the median p95 counts."""
+
+    def median_run(name: str, size: int) -> Figures:
+        runs = []
+        for _ in range(repeat):
+            runs.append(run_one(starters[name], name, options[name], size, clicks, procs))
+            print(row(name, runs[-1]), flush=True)
+        return sorted(runs, key=lambda f: f.p95)[(len(runs) - 1) // 2]
+
     lines = []
     for base in bases:
-        target = run_one(
-            starters["flet-1.0.5"], "flet-1.0.5", options["flet-1.0.5"], base, clicks, procs
-        )
-        print(row("flet-1.0.5", target), flush=True)
+        target = median_run("flet-1.0.5", base)
         best: Figures | None = None
         for factor in range(2, max_factor + 1):
-            tried = run_one(starters["ours"], "ours", options["ours"], base * factor, clicks, procs)
-            print(row("ours", tried), flush=True)
+            tried = median_run("ours", base * factor)
             if tried.p95 > target.p95:
                 break
             best = tried
         if best is None:  # not at 2N: what at N?
-            tried = run_one(starters["ours"], "ours", options["ours"], base, clicks, procs)
-            print(row("ours", tried), flush=True)
+            tried = median_run("ours", base)
             best = tried if tried.p95 <= target.p95 else None
         capped = best is not None and best.sessions == base * max_factor
         lines.append(capacity_line(target, best, capped))
-    print("same click p95 (a size is within when its p95 is at or under Flet's):")
+    print("same click p95 (a size is within when its p95 is at or under Flet's", end="")
+    print(f"; the median of {repeat} runs each):" if repeat > 1 else "):")
     for line in lines:
         print(line)
 
@@ -531,6 +569,43 @@ def capacity_line(target: Figures, best: Figures | None, capped: bool) -> str:
         return f"{theirs} | ours: not within it even at {target.sessions} sessions"
     ratio = f"{'>= ' if capped else ''}{best.sessions / target.sessions:.0f}x"
     return f"{theirs} | ours {best.sessions} sessions p95 {best.p95 * 1000:.0f} ms | {ratio}"
+
+
+#: sessions and clicks per session of ``--instructions``: two runs, the difference is a
+#: thousand clicks
+COUNTED_SESSIONS, FEW_CLICKS, MORE_CLICKS = 20, 10, 60
+
+
+def run_instructions(starters: dict[str, Starter], options: dict[str, Options]) -> None:
+    """What a click costs each server in instructions (user space, counted by valgrind's
+    callgrind, so the machine's other load does not move it): the server's total over 20
+    sessions clicking 60 times, less its total over the same sessions clicking 10 times
+    (start, warm-up and opening cancel out), over the 1,000 clicks between."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    print(f"instructions per click ({COUNTED_SESSIONS} sessions, callgrind; a run takes minutes)")
+    with tempfile.TemporaryDirectory(prefix="bench-server-") as folder:
+        for name, start in starters.items():
+            totals = []
+            for clicks in (FEW_CLICKS, MORE_CLICKS):
+                log = Path(folder) / f"{name}-{clicks}.log"
+                counted = Options(options[name].deflate, options[name].env, log)
+                server = serve(name, start, counted)
+                try:
+                    measure(server, COUNTED_SESSIONS, clicks)
+                finally:
+                    server.stop(wait=300)
+                totals.append(_collected(log))
+            per_click = (totals[1] - totals[0]) / (COUNTED_SESSIONS * (MORE_CLICKS - FEW_CLICKS))
+            print(f"{name:<12}{per_click:>12,.0f} instructions per click", flush=True)
+
+
+def _collected(log: Path) -> int:
+    """The instructions callgrind counted, from its log (written when the server ended)."""
+    found = re.search(r"Collected : (\d+)", log.read_text())
+    if found is None:
+        raise SystemExit(f"callgrind wrote no total into {log}: {log.read_text()[-500:]}")
+    return int(found.group(1))
 
 
 def run_soak(starters: dict[str, Starter], sessions: int, options: dict[str, Options]) -> None:
