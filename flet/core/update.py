@@ -104,7 +104,7 @@ def read_changes(
             failed += prepare(*batch, shown=shown, done=done, lows=lows)
             more = changes.take()  # what the hooks changed: new children are prepared too
             taken.append(more)
-            if lows is not None:
+            if lows is not None and more.lists:
                 for key, low in more.lows.items():
                     lows[key] = min(low, lows.get(key, low))
             batch = [control for control in more.controls if shown(control)]

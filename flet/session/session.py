@@ -603,6 +603,8 @@ class Session:
             self.request_update()  # the error bar, in the next flush
 
     def _mount(self, page: Page, sent: Snapshot) -> None:
+        if not sent.added and not sent.removed:
+            return  # most updates: the same controls
         assert self._ids is not None
         added, gone = settle(sent, self._ids, self._changes)
         for control in gone:
