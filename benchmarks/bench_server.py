@@ -21,26 +21,43 @@ Then a soak (``--soak``, default 1,000; the issue's 10,000 with ``--soak 10000``
 opened, clicked once and closed in turn (20 at a time) against a server whose sessions expire
 1 s after their client left; its RSS at each tenth and after the sweeps, which should stay flat.
 
-The clients are one asyncio process (the ``websockets`` client) on the same machine: they
-share its cores with the servers, as they would on any one-machine test. Nothing here passes
-or fails on speed; it prints figures. Flet 1.0.5 runs from its own venv (``--flet-venv``,
-default ``~/.cache/flet-pwa/bench-flet-1.0.5``; made with ``python -m venv`` and ``pip install
-flet==1.0.5 flet-web==1.0.5 uvicorn``), never from ours.
+**Capacity** (``--capacity N[,N...]``, instead of the sizes and the soak): the issue's "2x
+Flet's sessions per process at the same p95". For each N, Flet 1.0.5's click p95 at N sessions
+is the target; ours runs at 2N, 3N, ... (``--max-factor``, default 6) until its p95 is over
+it; the largest size of ours within it is printed as ``flet N sessions p95 X ms | ours M
+sessions p95 Y ms | M/N`` (``>=`` when the largest size tried was within). Round trips move
+with whatever else the machine runs: ``--repeat R`` runs each size R times (each server fresh)
+and counts the run with the median p95.
+
+The clients are asyncio processes (the ``websockets`` client; ``--client-procs``, default 1,
+each opening and clicking its share of the sessions) on the same machine: they share its cores
+with the servers, as they would on any one-machine test. **client CPU** is the busiest client
+process's CPU over the clicks as a share of one core: near 100 % the clients, not the server,
+would be the bottleneck. Nothing here passes or fails on speed; it prints figures. Flet 1.0.5
+runs from its own venv (``--flet-venv``, default ``~/.cache/flet-pwa/bench-flet-1.0.5``; made
+with ``python -m venv`` and ``pip install flet==1.0.5 flet-web==1.0.5 uvicorn``), never from
+ours.
 
     .venv/bin/python benchmarks/bench_server.py                       # ~1 minute
     .venv/bin/python benchmarks/bench_server.py --sizes 100,500,1000 --soak 10000
+    .venv/bin/python benchmarks/bench_server.py --capacity 100,250 --deflate off,defaults
+    .venv/bin/python benchmarks/bench_server.py --capacity 100,200 --deflate off --repeat 3
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import os
 import platform
+import re
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,11 +111,11 @@ class Server:
         fields = stat.rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / TICKS
 
-    def stop(self) -> None:
+    def stop(self, wait: float = 10) -> None:
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(10)
+                self.process.wait(wait)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -116,6 +133,8 @@ class Options:
 
     deflate: bool  # uvicorn's --ws-per-message-deflate (its default: on)
     env: tuple[tuple[str, str], ...] = ()
+    #: run the server under valgrind's callgrind, its log in this file (``--instructions``)
+    callgrind_log: Path | None = None
 
 
 Starter = Callable[[int, Options], subprocess.Popen[bytes]]
@@ -125,7 +144,7 @@ def ours(port: int, options: Options) -> subprocess.Popen[bytes]:
     """examples/fastapi/counter.py (the specification's) on this checkout's flet_fastapi."""
     env = {**os.environ, **dict(options.env), "PYTHONPATH": str(REPO)}
     cwd = REPO / "examples" / "fastapi"
-    return _uvicorn(sys.executable, "counter:app", cwd, port, env, options.deflate)
+    return _uvicorn(sys.executable, "counter:app", cwd, port, env, options)
 
 
 def theirs(venv: Path) -> Starter:
@@ -140,24 +159,28 @@ def theirs(venv: Path) -> Starter:
         # its own flet, not this checkout's
         env = {**os.environ, **dict(options.env), "PYTHONPATH": ""}
         app = "bench_server_flet105_counter:app"
-        return _uvicorn(str(python), app, REPO / "benchmarks", port, env, options.deflate)
+        return _uvicorn(str(python), app, REPO / "benchmarks", port, env, options)
 
     return start
 
 
 def _uvicorn(
-    python: str, app: str, cwd: Path, port: int, env: dict[str, str], deflate: bool
+    python: str, app: str, cwd: Path, port: int, env: dict[str, str], options: Options
 ) -> subprocess.Popen[bytes]:
     command = [python, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port)]
     command += ["--log-level", "warning", "--ws", "websockets-sansio"]
-    command += ["--ws-per-message-deflate", "true" if deflate else "false"]
+    command += ["--ws-per-message-deflate", "true" if options.deflate else "false"]
+    if options.callgrind_log is not None:
+        log, out = options.callgrind_log, options.callgrind_log.with_suffix(".out")
+        valgrind = ["valgrind", "--tool=callgrind", f"--log-file={log}"]
+        command = [*valgrind, f"--callgrind-out-file={out}", *command]
     return subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL)
 
 
 def serve(name: str, start: Starter, options: Options) -> Server:
     port = free_port()
     server = Server(name, start(port, options), port)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + (60 if options.callgrind_log is None else 600)
     while True:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
@@ -233,30 +256,43 @@ class Figures:
     cpu_s: float
     cpu_share: float
     cpu_per_click: float
+    client_share: float  # the busiest client process's CPU over the clicks, share of a core
+    procs: int  # client processes
 
 
-async def measure(server: Server, sessions: int, clicks: int) -> Figures:
-    warm = await open_client(server.url)
-    await warm.click()
-    await warm.ws.close()
-    await asyncio.sleep(1)
-    rss0, cpu0, began = server.rss(), server.cpu(), time.perf_counter()
-    clients = await asyncio.gather(*(open_client(server.url) for _ in range(sessions)))
-    opened = time.perf_counter() - began
-    await asyncio.sleep(1)
-    rss1 = server.rss()
-
-    async def click_all(client: Client) -> None:
-        for _ in range(clicks):
-            await client.click()
-
-    clicking, cpu_clicking = time.perf_counter(), server.cpu()
-    await asyncio.gather(*(click_all(c) for c in clients))
-    clicked = time.perf_counter() - clicking
-    cpu = server.cpu() - cpu0
-    cpu_clicks = server.cpu() - cpu_clicking
-    trips = sorted(t for c in clients for t in c.round_trips)
-    await asyncio.gather(*(c.ws.close() for c in clients))
+def measure(server: Server, sessions: int, clicks: int, procs: int = 1) -> Figures:
+    """Open ``sessions`` sessions, then click each ``clicks`` times, all at once, from
+    ``procs`` client processes (each opens and clicks its share; they start each phase
+    together). The server's RSS and CPU are read around each phase."""
+    asyncio.run(_warm_up(server.url))
+    context = multiprocessing.get_context("spawn")
+    shares = [sessions // procs + (i < sessions % procs) for i in range(procs)]
+    pipes, workers = [], []
+    for share in shares:
+        ours, theirs = context.Pipe()
+        worker = context.Process(target=client_process, args=(theirs, server.url, share, clicks))
+        worker.start()
+        pipes.append(ours)
+        workers.append(worker)
+    try:
+        for pipe in pipes:
+            pipe.recv()  # started
+        rss0, cpu0, began = server.rss(), server.cpu(), time.perf_counter()
+        _each(pipes, "open")
+        opened = time.perf_counter() - began
+        time.sleep(1)
+        rss1 = server.rss()
+        clicking, cpu_clicking = time.perf_counter(), server.cpu()
+        done = _each(pipes, "click")
+        clicked = time.perf_counter() - clicking
+        cpu_end = server.cpu()
+        _each(pipes, "close")
+    finally:
+        for worker in workers:
+            worker.join(30)
+            if worker.is_alive():
+                worker.kill()
+    trips = sorted(t for trip_list, _cpu in done for t in trip_list)
     return Figures(
         sessions=sessions,
         sessions_per_s=sessions / opened,
@@ -264,10 +300,52 @@ async def measure(server: Server, sessions: int, clicks: int) -> Figures:
         p50=statistics.median(trips),
         p95=trips[int(len(trips) * 0.95) - 1],
         clicks_per_s=len(trips) / clicked,
-        cpu_s=cpu,
-        cpu_share=cpu / (opened + clicked),
-        cpu_per_click=cpu_clicks / len(trips),
+        cpu_s=cpu_end - cpu0,
+        cpu_share=(cpu_end - cpu0) / (opened + clicked),
+        cpu_per_click=(cpu_end - cpu_clicking) / len(trips),
+        client_share=max(cpu for _trips, cpu in done) / clicked,
+        procs=procs,
     )
+
+
+def _each(pipes: list[Any], command: str) -> list[Any]:
+    """Send ``command`` to every client process, then wait for each one's answer."""
+    for pipe in pipes:
+        pipe.send(command)
+    return [pipe.recv() for pipe in pipes]
+
+
+async def _warm_up(url: str) -> None:
+    warm = await open_client(url)
+    await warm.click()
+    await warm.ws.close()
+    await asyncio.sleep(1)
+
+
+def client_process(pipe: Any, url: str, sessions: int, clicks: int) -> None:
+    """One load-generating process: ``sessions`` clients, driven by the parent's commands."""
+    asyncio.run(_clients(pipe, url, sessions, clicks))
+
+
+async def _clients(pipe: Any, url: str, sessions: int, clicks: int) -> None:
+    loop = asyncio.get_running_loop()
+    pipe.send("started")
+    await loop.run_in_executor(None, pipe.recv)  # open
+    clients = await asyncio.gather(*(open_client(url) for _ in range(sessions)))
+    pipe.send("opened")
+
+    async def click_all(client: Client) -> None:
+        for _ in range(clicks):
+            await client.click()
+
+    await loop.run_in_executor(None, pipe.recv)  # click
+    cpu = time.process_time()
+    await asyncio.gather(*(click_all(c) for c in clients))
+    cpu = time.process_time() - cpu
+    pipe.send(([t for c in clients for t in c.round_trips], cpu))
+    await loop.run_in_executor(None, pipe.recv)  # close
+    await asyncio.gather(*(c.ws.close() for c in clients))
+    pipe.send("closed")
 
 
 async def soak(server: Server, total: int, at_once: int = 20) -> list[tuple[int, int]]:
@@ -300,16 +378,21 @@ def table(results: dict[str, list[Figures]]) -> None:
     print(
         f"{'server':<12}{'sessions':>9}{'sessions/s':>12}{'RSS/session':>13}"
         f"{'click p50':>11}{'click p95':>11}{'clicks/s':>10}{'CPU s':>8}{'CPU %':>7}"
-        f"{'CPU/click':>11}"
+        f"{'CPU/click':>11}{'client CPU':>12}"
     )
     for name, rows in results.items():
         for f in rows:
-            print(
-                f"{name:<12}{f.sessions:>9}{f.sessions_per_s:>12.0f}"
-                f"{f.rss_per_session / 1024:>10.1f} KiB{f.p50 * 1000:>8.1f} ms"
-                f"{f.p95 * 1000:>8.1f} ms{f.clicks_per_s:>10.0f}{f.cpu_s:>8.1f}"
-                f"{f.cpu_share * 100:>6.0f}%{f.cpu_per_click * 1e6:>8.0f} µs"
-            )
+            print(row(name, f))
+
+
+def row(name: str, f: Figures) -> str:
+    return (
+        f"{name:<12}{f.sessions:>9}{f.sessions_per_s:>12.0f}"
+        f"{f.rss_per_session / 1024:>10.1f} KiB{f.p50 * 1000:>8.1f} ms"
+        f"{f.p95 * 1000:>8.1f} ms{f.clicks_per_s:>10.0f}{f.cpu_s:>8.1f}"
+        f"{f.cpu_share * 100:>6.0f}%{f.cpu_per_click * 1e6:>8.0f} µs"
+        f"{f.client_share * 100:>6.0f}% x{f.procs}"
+    )
 
 
 def soak_report(name: str, samples: list[tuple[int, int]]) -> None:
@@ -326,37 +409,83 @@ def main() -> None:
     parser.add_argument("--clicks", type=int, default=20, help="clicks per session")
     parser.add_argument("--soak", type=int, default=1000, help="sessions opened and closed")
     parser.add_argument(
+        "--capacity",
+        default="",
+        metavar="N[,N...]",
+        help="instead of --sizes and the soak: for each N, Flet 1.0.5's click p95 at N "
+        "sessions is the target, and ours runs at 2N, 3N, ... while its p95 stays within it",
+    )
+    parser.add_argument(
+        "--max-factor", type=int, default=6, help="--capacity tries ours up to this times N"
+    )
+    parser.add_argument(
+        "--client-procs", type=int, default=1, help="client processes sharing the sessions"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="--capacity runs each size this many times"
+    )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="instead of --sizes and the soak: each server's instructions per click, counted "
+        "by valgrind's callgrind (independent of the machine's other load; several minutes)",
+    )
+    parser.add_argument(
         "--deflate",
-        choices=("on", "off", "both", "defaults"),
         default="on",
+        metavar="on|off|both|defaults[,...]",
         help="uvicorn's --ws-per-message-deflate for both servers (uvicorn's default: on); "
-        "defaults: each as its own server runs (ours off, as python app.py and flet run "
-        "start uvicorn; Flet 1.0.5's on, as its flet_web.fastapi server does)",
+        "both: on, then off; defaults: each as its own server runs (ours off, as python app.py "
+        "and flet run start uvicorn; Flet 1.0.5's on, as its flet_web.fastapi server does); "
+        "several, comma-separated, run one after the other",
     )
     parser.add_argument("--flet-venv", type=Path, default=FLET_VENV)
     parser.add_argument("--only", choices=("ours", "flet-1.0.5"), default=None)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    bases = [int(s) for s in args.capacity.split(",") if s]
     starters: dict[str, Starter] = {}
     if args.only != "flet-1.0.5":
         starters["ours"] = ours
     if args.only != "ours":
         starters["flet-1.0.5"] = theirs(args.flet_venv)
-
-    print(f"Python {platform.python_version()}, {os.cpu_count()} cores, load {_load()}")
+    if bases and len(starters) != 2:
+        parser.error("--capacity compares both servers: leave out --only")
     settings: dict[str, list[bool | None]] = {
         "on": [True],
         "off": [False],
         "both": [True, False],
         "defaults": [None],
     }
-    for deflate in settings[args.deflate]:
+    unknown = [d for d in args.deflate.split(",") if d not in settings]
+    if unknown:
+        parser.error(f"--deflate takes {', '.join(settings)}, not {', '.join(unknown)}")
+    deflates = [d for name in args.deflate.split(",") for d in settings[name]]
+
+    print(f"Python {platform.python_version()}, {os.cpu_count()} cores, load {_load()}")
+    print(f"{args.client_procs} client process(es); client CPU: the busiest one's share of a core")
+    for deflate in deflates:
         if deflate is None:
             print("\neach server's default: per-message deflate off for ours, on for Flet 1.0.5")
         else:
             print(f"\nuvicorn --ws-per-message-deflate {str(deflate).lower()}")
         chosen = {name: DEFAULT_DEFLATE[name] if deflate is None else deflate for name in starters}
-        run_sizes(starters, sizes, args.clicks, {n: Options(d) for n, d in chosen.items()})
+        options = {n: Options(d) for n, d in chosen.items()}
+        if args.instructions:
+            run_instructions(starters, options)
+            continue
+        if bases:
+            run_capacity(
+                starters,
+                bases,
+                args.clicks,
+                options,
+                args.client_procs,
+                args.max_factor,
+                args.repeat,
+            )
+            continue
+        run_sizes(starters, sizes, args.clicks, options, args.client_procs)
         if args.soak:
             soaking = (("FLET_SESSION_TIMEOUT", "1"),)
             run_soak(starters, args.soak, {n: Options(d, soaking) for n, d in chosen.items()})
@@ -368,18 +497,115 @@ def main() -> None:
 DEFAULT_DEFLATE = {"ours": False, "flet-1.0.5": True}
 
 
+def run_one(
+    start: Starter, name: str, options: Options, size: int, clicks: int, procs: int
+) -> Figures:
+    server = serve(name, start, options)
+    try:
+        return measure(server, size, clicks, procs)
+    finally:
+        server.stop()
+
+
 def run_sizes(
-    starters: dict[str, Starter], sizes: list[int], clicks: int, options: dict[str, Options]
+    starters: dict[str, Starter],
+    sizes: list[int],
+    clicks: int,
+    options: dict[str, Options],
+    procs: int,
 ) -> None:
     results: dict[str, list[Figures]] = {name: [] for name in starters}
     for size in sizes:
         for name, start in starters.items():
-            server = serve(name, start, options[name])
-            try:
-                results[name].append(asyncio.run(measure(server, size, clicks)))
-            finally:
-                server.stop()
+            results[name].append(run_one(start, name, options[name], size, clicks, procs))
     table(results)
+
+
+def run_capacity(
+    starters: dict[str, Starter],
+    bases: list[int],
+    clicks: int,
+    options: dict[str, Options],
+    procs: int,
+    max_factor: int,
+    repeat: int = 1,
+) -> None:
+    """Sessions per process at the same click p95: Flet 1.0.5's p95 at N sessions is the
+    target; ours runs at 2N, 3N, ... (at N too if 2N misses it) until its p95 is over it or
+    ``max_factor`` N; the largest size within the target is ours. Each size runs ``repeat``
+    times (each server started fresh); its run with the median p95 counts."""
+
+    def median_run(name: str, size: int) -> Figures:
+        runs = []
+        for _ in range(repeat):
+            runs.append(run_one(starters[name], name, options[name], size, clicks, procs))
+            print(row(name, runs[-1]), flush=True)
+        return sorted(runs, key=lambda f: f.p95)[(len(runs) - 1) // 2]
+
+    lines = []
+    for base in bases:
+        target = median_run("flet-1.0.5", base)
+        best: Figures | None = None
+        for factor in range(2, max_factor + 1):
+            tried = median_run("ours", base * factor)
+            if tried.p95 > target.p95:
+                break
+            best = tried
+        if best is None:  # not at 2N: what at N?
+            tried = median_run("ours", base)
+            best = tried if tried.p95 <= target.p95 else None
+        capped = best is not None and best.sessions == base * max_factor
+        lines.append(capacity_line(target, best, capped))
+    print("same click p95 (a size is within when its p95 is at or under Flet's", end="")
+    print(f"; the median of {repeat} runs each):" if repeat > 1 else "):")
+    for line in lines:
+        print(line)
+
+
+def capacity_line(target: Figures, best: Figures | None, capped: bool) -> str:
+    """``capped``: ``best`` is the largest size tried (more may be within the target)."""
+    theirs = f"flet {target.sessions} sessions p95 {target.p95 * 1000:.0f} ms"
+    if best is None:
+        return f"{theirs} | ours: not within it even at {target.sessions} sessions"
+    ratio = f"{'>= ' if capped else ''}{best.sessions / target.sessions:.0f}x"
+    return f"{theirs} | ours {best.sessions} sessions p95 {best.p95 * 1000:.0f} ms | {ratio}"
+
+
+#: sessions and clicks per session of ``--instructions``: two runs, the difference is a
+#: thousand clicks
+COUNTED_SESSIONS, FEW_CLICKS, MORE_CLICKS = 20, 10, 60
+
+
+def run_instructions(starters: dict[str, Starter], options: dict[str, Options]) -> None:
+    """What a click costs each server in instructions (user space, counted by valgrind's
+    callgrind, so the machine's other load does not move it): the server's total over 20
+    sessions clicking 60 times, less its total over the same sessions clicking 10 times
+    (start, warm-up and opening cancel out), over the 1,000 clicks between."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    print(f"instructions per click ({COUNTED_SESSIONS} sessions, callgrind; a run takes minutes)")
+    with tempfile.TemporaryDirectory(prefix="bench-server-") as folder:
+        for name, start in starters.items():
+            totals = []
+            for clicks in (FEW_CLICKS, MORE_CLICKS):
+                log = Path(folder) / f"{name}-{clicks}.log"
+                counted = Options(options[name].deflate, options[name].env, log)
+                server = serve(name, start, counted)
+                try:
+                    measure(server, COUNTED_SESSIONS, clicks)
+                finally:
+                    server.stop(wait=300)
+                totals.append(_collected(log))
+            per_click = (totals[1] - totals[0]) / (COUNTED_SESSIONS * (MORE_CLICKS - FEW_CLICKS))
+            print(f"{name:<12}{per_click:>12,.0f} instructions per click", flush=True)
+
+
+def _collected(log: Path) -> int:
+    """The instructions callgrind counted, from its log (written when the server ended)."""
+    found = re.search(r"Collected : (\d+)", log.read_text())
+    if found is None:
+        raise SystemExit(f"callgrind wrote no total into {log}: {log.read_text()[-500:]}")
+    return int(found.group(1))
 
 
 def run_soak(starters: dict[str, Starter], sessions: int, options: dict[str, Options]) -> None:

@@ -4,8 +4,10 @@ The client's first packet must be its registration (``[1, {session_id, page_name
 within ``REGISTER_TIMEOUT`` seconds; otherwise the connection is closed with 1008 (policy
 violation) and no session is made. A registration whose ``session_id`` names a session of
 this client that is away resumes it (a reconnect or a reload: the whole page is sent); any
-other starts a new session, which runs ``main``. When the connection closes, the session
-waits in the registry for its client to come back.
+other starts a new session, which runs ``main``. A later frame that is not a valid 1.0.5
+packet closes that connection with 1007 (invalid payload) and one warning; the session is not
+ended but kept like any other whose connection closed. When the connection closes, the
+session waits in the registry for its client to come back.
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ from server_runtime.redis_pubsub import RedisRelay
 from server_runtime.registry import ClientKey, SessionRegistry, TooManySessions
 from server_runtime.transport import WebSocketLike, WebSocketTransport
 
-__all__ = ["CLOSE_POLICY", "CLOSE_TRY_LATER", "REGISTER_TIMEOUT", "AppHost"]
+__all__ = ["CLOSE_INVALID", "CLOSE_POLICY", "CLOSE_TRY_LATER", "REGISTER_TIMEOUT", "AppHost"]
 
 log = logging.getLogger("flet")
 
 #: seconds a new connection has to send its registration (FLET_REGISTER_TIMEOUT overrides)
 REGISTER_TIMEOUT = 10.0
-CLOSE_POLICY = 1008
+CLOSE_INVALID = 1007  # a frame in a session that is not a valid packet
+CLOSE_POLICY = 1008  # a first frame that is not a registration
 CLOSE_TRY_LATER = 1013
 
 
@@ -80,7 +83,17 @@ class AppHost:
         try:
             session = await self._open(transport, client, upload_url)
             if session is not None:
-                await session.pump()
+                await session.pump(strict=True)
+        except ProtocolError as exc:
+            assert session is not None
+            log.warning(
+                "flet: closed the connection of session %s with %s: a frame that is not a valid "
+                "Flet 1.0.5 packet (%s); the session waits for its client to reconnect",
+                session.id,
+                CLOSE_INVALID,
+                exc,
+            )
+            _refuse(transport, CLOSE_INVALID, "invalid packet")
         finally:
             if session is not None:
                 if not session.closed:

@@ -284,6 +284,10 @@ class Page(Control, PageServices):
         self._managed: list[Service] = []
         self._client_storage: ClientStorage | None = None
         self._drawers_open: dict[int, bool] = {}  # id(drawer) -> shown on the client
+        #: the ids of what the hosts were last routed from (``before_update``), each list
+        #: ended by None; ``_routed_from`` holds those objects, so that their ids stay theirs
+        self._routed: tuple[int | None, ...] = ()
+        self._routed_from: tuple[Any, ...] = ()
         self._session_storage = SessionStorage()
         self._window = Window(self)
         self.views = [View(route="/")]
@@ -299,7 +303,29 @@ class Page(Control, PageServices):
         return views_empty and not (self._overlay or self._opened or any(self._slots.values()))
 
     def before_update(self) -> None:
-        """Route dialogs, overlay controls and services to the hosts the client reads."""
+        """Route dialogs, overlay controls and services to the hosts the client reads (again
+        only when what the page holds changed since the last time: it runs on every update)."""
+        slots = self._slots.values()
+        holding = (
+            *map(id, self._overlay),
+            None,
+            *map(id, slots),
+            None,
+            *map(id, self._opened),
+            None,
+            *map(id, self._managed),
+            None,
+            *map(id, self._services),
+        )
+        if holding != self._routed:
+            self._routed = holding
+            # holding the objects keeps those ids theirs
+            self._routed_from = (*self._overlay, *slots, *self._opened, *self._managed)
+            self._routed_from += tuple(self._services)
+            self._route_held()
+        self._sync_drawers()
+
+    def _route_held(self) -> None:
         held = [*self._overlay, *(c for c in self._slots.values() if c), *self._opened]
         self.dialogs_host.controls = _unique(c for c in held if is_dialog(c))
         self.overlay_host.controls = _unique(
@@ -307,7 +333,6 @@ class Page(Control, PageServices):
         )
         services = [*self._managed, *self._services, *(c for c in held if is_service(c))]
         self.services_host.services = _unique(services)
-        self._sync_drawers()
 
     def _sync_drawers(self) -> None:
         """Drawers open by method calls (§11): call them when ``drawer.open`` changed.

@@ -94,6 +94,8 @@ class Changes:
         Entries are popped one by one, not swapped out: a worker thread marking meanwhile
         (on a server) lands either in what is taken or in what stays, never in between.
         """
+        if not self._marked and not self._lists:
+            return Marks()  # most takes: an update's second look, a flush after a handler
         lists = dict(_drain(self._lists))
         return Marks(_with_owners(lists, [c for _, c in _drain(self._marked)]), lists)
 

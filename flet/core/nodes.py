@@ -162,6 +162,11 @@ class Snapshot:
     reread: tuple[int, ...] = ()
     removed: tuple[int, ...] = ()
 
+    def unchanged(self) -> Snapshot:
+        """The snapshot an update that read nothing again takes: the same nodes, nothing
+        added, read again or removed (what ``take_snapshot`` returns with nothing changed)."""
+        return Snapshot(self.root, self.nodes, self.watched, self.unseen, self.faulty)
+
     def with_props(self, cid: int, changes: Mapping[str, Any]) -> Snapshot:
         """A copy in which control ``cid`` has ``changes`` applied (client echoes).
 

@@ -94,8 +94,8 @@ def read_changes(
     taken = [marks]
     lows = marks.lows if since is not None else None
     watched, stale = read_again(since, ids) if since is not None else ([], [])
-    first = [root, *marks.controls, *watched, *stale, *retry]
-    batch = [control for control in first if control is root or shown(control)]
+    first = [root, *marks.controls, *watched, *stale, *retry]  # the root is often watched
+    batch = list({id(c): c for c in first if c is root or shown(c)}.values())
     reread = {id(control): control for control in (*marks.controls, *stale, *retry)}
     done: dict[int, Control] = {}
     failed: list[tuple[Control, Exception]] = []
@@ -104,7 +104,7 @@ def read_changes(
             failed += prepare(*batch, shown=shown, done=done, lows=lows)
             more = changes.take()  # what the hooks changed: new children are prepared too
             taken.append(more)
-            if lows is not None:
+            if lows is not None and more.lists:
                 for key, low in more.lows.items():
                     lows[key] = min(low, lows.get(key, low))
             batch = [control for control in more.controls if shown(control)]
@@ -114,8 +114,11 @@ def read_changes(
                 if id(control) not in reread and changed_in_place(since, ids, control):
                     reread[id(control)] = control
         skipped: list[TreeError] = []
-        changed = reread.values() if since is not None else done.values()
-        snapshot = take_snapshot(root, ids, skipped, since=since, changed=changed, lows=lows)
+        if since is not None and not reread:  # nothing to read again: the same nodes
+            snapshot = since.unchanged()
+        else:
+            changed = reread.values() if since is not None else done.values()
+            snapshot = take_snapshot(root, ids, skipped, since=since, changed=changed, lows=lows)
     except BaseException:
         changes.restore(taken)
         raise

@@ -10,6 +10,7 @@ returns a :class:`Message` or raises :class:`ProtocolError`, nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -110,8 +111,13 @@ def encode_value(value: Any) -> bytes:
 
 
 def decode_value(data: bytes, limits: Limits | None = CLIENT_LIMITS) -> Any:
-    """One msgpack value; ``ProtocolError`` if it is malformed or outside ``limits``."""
-    if limits is not None:
+    """One msgpack value; ``ProtocolError`` if it is malformed or outside ``limits``.
+
+    A value of no more bytes than the smallest limit (a click: 28 of 32) cannot nest deeper
+    or hold more than the limits allow, so if no byte of it could start an ext (msgpack
+    decodes ext -1 itself, past the ext hook), msgpack decodes it without the walk of
+    :func:`check_bounds` first; if msgpack refuses it, the walk still says why."""
+    if limits is not None and (len(data) > _fits_any(limits) or data.translate(None, _NOT_EXT)):
         check_bounds(data, limits)
     try:
         return msgpack.unpackb(
@@ -120,8 +126,30 @@ def decode_value(data: bytes, limits: Limits | None = CLIENT_LIMITS) -> Any:
     except ProtocolError:
         raise
     except _MSGPACK_ERRORS as exc:
+        if limits is not None:
+            check_bounds(data, limits)  # its reason, where it has one
         reason = str(exc).splitlines()[0][:100] if str(exc) else type(exc).__name__
         raise ProtocolError(f"packet is not valid msgpack ({reason})") from None
+
+
+#: every byte but those that start an ext (``bytes.translate`` deletes them: what is left
+#: of a value are its ext-starting bytes, if any, or bytes inside strings that look so)
+_NOT_EXT = bytes(sorted(set(range(256)) - {0xC7, 0xC8, 0xC9, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8}))
+
+
+@functools.lru_cache(maxsize=8)
+def _fits_any(limits: Limits) -> int:
+    """The most bytes a value can have and be within every bound of ``limits``: nesting
+    deeper than ``max_depth`` takes more than ``max_depth`` bytes, and so on."""
+    return min(
+        limits.max_packet,
+        limits.max_depth,
+        limits.max_str_len,
+        limits.max_bin_len,
+        limits.max_array_len,
+        limits.max_map_len,
+        limits.max_short_ext_len,
+    )
 
 
 def unpacker_limits(limits: Limits | None) -> dict[str, int]:

@@ -63,6 +63,7 @@ FIRST_REPLY_GRACE = 0.5
 #: A flush that met the page being changed by a worker thread is tried again after this long.
 RETRY_AFTER_CHANGE = 0.01
 MAX_CHANGE_RETRIES = 20
+_DATA_CHANNEL = bytes([DATA_CHANNEL_PACKET])
 
 
 class SessionDisconnectedError(ConnectionError):
@@ -150,17 +151,23 @@ class Session:
         finally:
             self._shutdown()
 
-    async def pump(self) -> None:
-        """Handle the current transport's packets until it closes (or the session ends)."""
+    async def pump(self, *, strict: bool = False) -> None:
+        """Handle the current transport's packets until it closes (or the session ends).
+
+        ``strict``: a packet that is not a valid 1.0.5 packet ends the pump with its
+        ``ProtocolError`` (a server closes that connection; the session stays, for its client
+        to reconnect); otherwise it is logged and dropped (``handle_packet``)."""
         self._gate.bind()
         transport = self._transport
         try:
             while not self._closed and transport is self._transport:
-                self.handle_packet(await transport.receive())
+                self.handle_packet(await transport.receive(), strict=strict)
         except TransportClosed:
             pass
-        except Exception as exc:  # a bug of ours: the client says so instead of freezing
-            self._end_on_error(exc)
+        except Exception as exc:
+            if strict and isinstance(exc, ProtocolError):
+                raise
+            self._end_on_error(exc)  # a bug of ours: the client says so instead of freezing
 
     @property
     def closed(self) -> bool:
@@ -255,17 +262,21 @@ class Session:
             self._fail_start(exc)  # prints the traceback; the card, whether or not shown yet
         self._transport.close()
 
-    def handle_packet(self, packet: bytes) -> None:
-        """Act on one packet from the client; one that does not fit is logged and dropped."""
-        if packet[:1] == bytes([DATA_CHANNEL_PACKET]):
-            self._on_data_frame(packet)
-            return
+    def handle_packet(self, packet: bytes, *, strict: bool = False) -> None:
+        """Act on one packet from the client. One that is not a valid packet raises its
+        ``ProtocolError`` if ``strict``, else it is logged and dropped; a valid one that does
+        not fit the page (an unknown control, a late result) is logged and dropped."""
+        data_frame = packet[:1] == _DATA_CHANNEL
         try:
-            message = read_packet(packet)
+            message = decode_data_frame(packet) if data_frame else read_packet(packet)
         except ProtocolError as exc:
+            if strict:
+                raise
             log.warning("flet: dropped a malformed packet: %s", exc)
             return
         match message:
+            case (int() as channel_id, bytes() as payload):
+                self._on_data_frame(channel_id, payload)
             case RegisterClient():
                 self._on_register(message)
             case ClientEvent():
@@ -277,12 +288,7 @@ class Session:
 
     # -- incoming messages -----------------------------------------------------------------
 
-    def _on_data_frame(self, packet: bytes) -> None:
-        try:
-            channel_id, payload = decode_data_frame(packet)
-        except ProtocolError as exc:
-            log.warning("flet: dropped a malformed packet: %s", exc)
-            return
+    def _on_data_frame(self, channel_id: int, payload: bytes) -> None:
         receiver = self._channels.get(channel_id)
         if receiver is not None:
             receiver(payload)
@@ -586,6 +592,8 @@ class Session:
 
     def _show_problems(self, problems: Sequence[tuple[str, BaseException]]) -> None:
         """Report what this flush left out or could not prepare, each once while it lasts."""
+        if not problems and not self._problems:
+            return  # most flushes
         current = {first_line(exc): (where, exc) for where, exc in problems}
         new = [found for line, found in current.items() if line not in self._problems]
         self._problems = set(current)
@@ -595,6 +603,8 @@ class Session:
             self.request_update()  # the error bar, in the next flush
 
     def _mount(self, page: Page, sent: Snapshot) -> None:
+        if not sent.added and not sent.removed:
+            return  # most updates: the same controls
         assert self._ids is not None
         added, gone = settle(sent, self._ids, self._changes)
         for control in gone:

@@ -1,14 +1,17 @@
 """Bad input and failing app code: logged or shown, dropped, and the session keeps working."""
 
+import asyncio
 import logging
 
 import msgpack
 import pytest
 
 import flet as ft
-from flet.protocol import Action
+from flet.protocol import Action, ProtocolError
+from flet.session import Session
+from flet.transport import memory_pair
 from tests.support.loop import run
-from tests.support.simclient import start
+from tests.support.simclient import SimClient, start
 
 
 def counter_app(page):
@@ -425,5 +428,37 @@ def test_main_that_raises_after_the_first_reply_went_out_but_drew_nothing_gets_t
         assert client.error is None  # the first reply went out before main ran
         assert client.crashed is not None
         assert client.crashed.splitlines()[0] == "RuntimeError: storage app broke"
+
+    run(scenario())
+
+
+@pytest.mark.parametrize(
+    "packet",
+    [b"\x00\xc1\xff not msgpack", b"\x00" + msgpack.packb([3, "click"]), b"\x01\x02"],
+    ids=["not-msgpack", "bad-body", "short-data-frame"],
+)
+def test_a_strict_pump_ends_on_a_malformed_packet_and_the_session_lives(packet):
+    """What a server's connection does (it then closes that connection with 1007): the pump
+    raises the packet's ProtocolError; the session is not ended, and a new pump serves it."""
+
+    async def scenario():
+        server, client_end = memory_pair()
+        session = Session(counter_app, server)
+        pumping = asyncio.ensure_future(session.pump(strict=True))
+        client = SimClient(client_end)
+        await client.connect()
+        await still_counts(client, "1")
+        client.send_raw(b"\x00" + msgpack.packb([3, {"target": 999, "name": "click"}]))
+        await client.settle()
+        assert not pumping.done()  # a valid packet for no control is only dropped
+        client.send_raw(packet)
+        with pytest.raises(ProtocolError):
+            await pumping
+        assert not session.closed
+        again = asyncio.ensure_future(session.pump(strict=True))
+        await still_counts(client, "2")
+        client.disconnect()
+        await again
+        session.close()
 
     run(scenario())

@@ -36,8 +36,8 @@ def ws_url(server: AsgiServer) -> str:
     return f"ws://127.0.0.1:{server.port}/ws"
 
 
-def register(ws: ClientConnection) -> dict:
-    body = {"session_id": None, "page_name": "", "page": PAGE}
+def register(ws: ClientConnection, session_id: str | None = None) -> dict:
+    body = {"session_id": session_id, "page_name": "", "page": PAGE}
     ws.send(encode_packet(Action.REGISTER_CLIENT, body))
     reply = decode_packet(ws.recv(timeout=10), limits=None)
     assert reply is not None and reply.action == Action.REGISTER_CLIENT
@@ -92,6 +92,36 @@ def test_text_and_garbage_first_frames_get_1003_and_1008(server: AsgiServer):
         ws.send(b"\x00\xc1\xc1\xc1")
         assert closed_with(ws) == 1008
     good_client_counts(server)
+
+
+@pytest.mark.parametrize(
+    ("garbage", "why"),
+    [
+        (b"\x00\xc1\xc1\xc1", "byte 0xc1 at 0 is not msgpack"),
+        (b"\x00" + msgpack.packb([3, "click"]), "CONTROL_EVENT body must be a map"),
+        (b"\x01\x02", "not a data-channel frame (2 bytes)"),
+    ],
+    ids=["not-msgpack", "bad-body", "short-data-frame"],
+)
+def test_a_malformed_frame_mid_session_closes_that_connection_with_1007_and_keeps_the_session(
+    server: AsgiServer, garbage: bytes, why: str
+):
+    warnings_before = server.log().count("a frame that is not a valid Flet 1.0.5 packet")
+    with connect(ws_url(server)) as bad, connect(ws_url(server)) as other:
+        first = register(bad)
+        clicks_to(bad, first, b"\xa11")
+        reply = register(other)
+        bad.send(garbage)
+        assert closed_with(bad) == 1007
+        clicks_to(other, reply, b"\xa11")  # the other session is served as before
+        clicks_to(other, reply, b"\xa12")
+    with connect(ws_url(server)) as back:
+        again = register(back, first["session_id"])
+        assert again["session_id"] == first["session_id"]
+        clicks_to(back, again, b"\xa12")  # its count was 1: the same session, resumed
+    log = server.log()
+    assert log.count("a frame that is not a valid Flet 1.0.5 packet") == warnings_before + 1
+    assert why in log
 
 
 def test_a_flood_of_clients_that_never_register_is_closed_with_1008_and_others_are_served(

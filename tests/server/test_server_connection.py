@@ -245,14 +245,21 @@ def test_a_text_frame_closes_that_connection_with_1003_and_no_other():
     run(scenario())
 
 
-def test_a_malformed_packet_later_is_dropped_and_the_session_goes_on():
+def test_a_malformed_packet_later_closes_the_connection_with_1007_and_the_session_stays():
     async def scenario():
-        host = make_host([])
+        log: list[str] = []
+        host = make_host(log)
         sim, ws, served = await open_tab(host)
-        sim.send_raw(b"\x00\xc1garbage")
         await sim.click(sim.find(text="Add"))
-        assert sim.find(text="1") and ws.closed_with is None
-        await close_tab(sim, served)
+        sim.send_raw(b"\x00\xc1garbage")
+        await asyncio.wait_for(served, 5)
+        assert ws.closed_with == (1007, "invalid packet")
+        assert log == ["disconnect"]  # the session was detached, not closed
+        again, _, served = await open_tab(host, session_id=sim.session_id)
+        assert again.session_id == sim.session_id
+        await again.click(again.find(text="Add"))
+        assert again.find(text="2")
+        await close_tab(again, served)
 
     run(scenario())
 

@@ -72,6 +72,7 @@ def test_nothing_changed_reads_nothing():
     assert reading.snapshot.reread == () and shown.patches == []
     assert reading.snapshot.nodes is before.nodes  # the same table, not a copy
     assert reading.snapshot.added == () and reading.snapshot.removed == ()
+    assert reading.snapshot == take_snapshot(root, shown.ids, since=before)  # all its fields
 
 
 def test_an_append_to_a_long_list_reads_the_list_and_the_new_child_only():

@@ -210,3 +210,18 @@ def test_the_ext_hook_returns_a_value_or_raises_a_protocol_error(code, payload):
         return  # anything else (OverflowError, UnicodeDecodeError, ...) fails the test
     kinds = {1: dt.datetime, 2: dt.time, 3: dt.timedelta, 4: str}
     assert isinstance(result, kinds[code])
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x00\xc1", "byte 0xc1 at 0 is not msgpack"),
+        (b"\x00\x93\x01", "truncated msgpack: a list of 3 entries"),
+        (b"\x00\x01\x02", "1 bytes of extra data after the message"),
+        (b"\x00\xdd\xff\xff\xff\xff", "a list of 4294967295 entries is over the limit"),
+    ],
+)
+def test_a_short_packet_that_msgpack_refuses_gets_the_walks_reason(data, reason):
+    # short packets (a click) are decoded without the walk first; a refusal still names why
+    with pytest.raises(ProtocolError, match=reason):
+        decode_packet(data)
