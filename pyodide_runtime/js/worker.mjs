@@ -207,7 +207,7 @@ async function startPython(loadPyodide, config, snapshot) {
   const packages = config.packages.filter((name) => !deferred.includes(name));
   const lockUrl = absolute(config.lockFileUrl);
   const lock = snapshot ? fetchLock(lockUrl, deferred) : null;
-  const wheels = lock ? lock.then((contents) => fetchPureWheels(contents, packages, lockUrl)) : null;
+  const wheels = lock && lock.then((contents) => fetchPureWheels(contents, packages, lockUrl));
   if (wheels) wheels.catch(() => {}); // awaited below; this only stops an "unhandled rejection"
   const options = {
     ...(lock
