@@ -86,10 +86,7 @@ def read_changes(
     ``watched`` controls are prepared on every update but read again only if their hooks
     changed them. Nothing changed, nothing is read: the snapshot shares ``since``'s nodes.
     """
-
-    def shown(control: Control) -> bool:
-        return ids.id_of(control) is not None
-
+    shown = ids.shown
     marks = changes.take()
     taken = [marks]
     lows = marks.lows if since is not None else None
