@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Coroutine
 from typing import Any, Protocol
 
 from flet.transport import TransportClosed
@@ -52,6 +53,7 @@ class WebSocketTransport:
         "_pending",
         "_reader",
         "_received",
+        "_started",
         "_websocket",
         "_writer",
         "close_code",
@@ -67,6 +69,8 @@ class WebSocketTransport:
         self._outgoing: list[bytes] = []  # to the client, not written yet
         self._finished = False  # nothing more to write after what is queued
         self._writer: asyncio.Future[None] | None = None  # send_loop waiting
+        #: a send begun by ``send`` that had to wait: the send loop finishes it first
+        self._started: tuple[Coroutine[Any, Any, None], Any] | None = None
         self._pending = 0
         self._max_pending = max_pending_bytes
         self.close_code = 1000
@@ -82,8 +86,28 @@ class WebSocketTransport:
             self.close_code, self.close_reason = CLOSE_OVERLOADED, "client too slow"
             self.close()
             return
+        idle = self._writer is not None and self._started is None and not self._outgoing
+        if idle:  # written here, without a turn of the send loop, unless the socket waits
+            self._write_now(packet)
+            return
         self._pending += len(packet)
         self._outgoing.append(packet)
+        _wake(self._writer)
+
+    def _write_now(self, packet: bytes) -> None:
+        """Write ``packet`` now if the ASGI server's send completes without waiting
+        (uvicorn's does while the socket takes data): one step of its coroutine. If it has to
+        wait, the send loop finishes it before it writes anything else."""
+        sending = self._websocket.send_bytes(packet)
+        try:
+            waiting = sending.send(None)
+        except StopIteration:
+            return
+        except Exception:  # the socket went away under us: the receive side notices too
+            self.feed_close()
+            self._finish()
+            return
+        self._started = (sending, waiting)
         _wake(self._writer)
 
     async def receive(self) -> bytes:
@@ -130,6 +154,10 @@ class WebSocketTransport:
         outgoing = self._outgoing
         try:
             while True:
+                if self._started is not None:
+                    started, self._started = self._started, None
+                    await _finish(*started)
+                    continue
                 if outgoing:
                     packet = outgoing.pop(0)
                     self._pending -= len(packet)
@@ -167,6 +195,23 @@ class WebSocketTransport:
         finally:
             self.feed_close()
             self._finish()
+
+
+async def _finish(sending: Coroutine[Any, Any, None], waiting: Any) -> None:
+    """Run ``sending``, a coroutine stepped once outside a task that yielded ``waiting`` (a
+    future, or ``None`` for a bare yield), to its end: wait for what it waits for, resume it,
+    and so on. An error of the future is raised inside ``sending`` when it resumes."""
+    while True:
+        if waiting is None:
+            await asyncio.sleep(0)
+        else:
+            waiting._asyncio_future_blocking = False  # taken over, as a task takes it
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await waiting  # its outcome reaches `sending` when it resumes
+        try:
+            waiting = sending.send(None)
+        except StopIteration:
+            return
 
 
 def _wake(waiter: asyncio.Future[None] | None) -> None:
