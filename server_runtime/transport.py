@@ -1,9 +1,10 @@
 """One WebSocket connection as a ``Transport``: one binary message per packet.
 
-Incoming: ``receive_loop`` feeds each binary message to the queue the session reads; a text
-message is not a packet of the 1.0.5 client, so the connection is closed with 1003
-(unsupported data). Outgoing: ``send`` queues the packet (it never blocks) and ``send_loop``
-writes them in order. A client that does not read its socket cannot make the server hold
+Incoming: the session's ``receive`` reads the socket itself (no task between it and the ASGI
+server); a text message is not a packet of the 1.0.5 client, so the connection is closed with
+1003 (unsupported data). Outgoing: ``send`` never blocks: it writes the packet at once when
+the ASGI server's send completes without waiting, else queues it, and ``send_loop`` writes
+what is queued, in order. A client that does not read its socket cannot make the server hold
 its packets without bound: past ``max_pending_bytes`` queued, the connection is closed with
 1013 (try again later); the client reconnects and is sent the whole page again.
 """
@@ -52,7 +53,6 @@ class WebSocketTransport:
         "_outgoing",
         "_pending",
         "_reader",
-        "_received",
         "_started",
         "_websocket",
         "_writer",
@@ -62,10 +62,9 @@ class WebSocketTransport:
 
     def __init__(self, websocket: WebSocketLike, max_pending_bytes: int = MAX_PENDING_BYTES):
         self._websocket = websocket
-        self._received: list[bytes] = []  # from the client, not read by the session yet
-        self._ended = False  # the client went away (after what was received)
+        self._ended = False  # the client went away
         self._closed = False  # closed: receive raises, send refuses
-        self._reader: asyncio.Future[None] | None = None  # receive() waiting
+        self._reader: asyncio.Task[Any] | None = None  # the task in receive(), waiting
         self._outgoing: list[bytes] = []  # to the client, not written yet
         self._finished = False  # nothing more to write after what is queued
         self._writer: asyncio.Future[None] | None = None  # send_loop waiting
@@ -111,39 +110,57 @@ class WebSocketTransport:
         _wake(self._writer)
 
     async def receive(self) -> bytes:
-        while True:
-            if self._closed:
-                raise TransportClosed("the transport is closed")
-            if self._received:
-                return self._received.pop(0)
-            if self._ended:
-                self._closed = True
-                raise TransportClosed("the client disconnected")
-            self._reader = asyncio.get_running_loop().create_future()
-            try:
-                await self._reader
-            finally:
-                self._reader = None
+        """The client's next packet, read from the socket by the calling task (the session's
+        pump: one reader at a time). ``close`` wakes it with ``TransportClosed``."""
+        if self._closed:
+            raise TransportClosed("the transport is closed")
+        if self._ended:
+            self._closed = True
+            raise TransportClosed("the client disconnected")
+        self._reader = asyncio.current_task()
+        try:
+            message = await self._websocket.receive()
+        except asyncio.CancelledError:
+            reader = asyncio.current_task()
+            if (self._closed or self._ended) and reader is not None and reader.uncancel() == 0:
+                raise TransportClosed("the transport is closed") from None  # close() woke it
+            raise
+        except Exception:  # a broken socket ends the connection like a disconnect
+            message = _DISCONNECT
+        finally:
+            self._reader = None
+        data = message.get("bytes") if message.get("type") == "websocket.receive" else None
+        if data is None:
+            if message.get("type") != "websocket.disconnect":  # a text frame
+                self.close_code = CLOSE_UNSUPPORTED
+                self.close_reason = "Flet packets are binary messages"
+            self.feed_close()
+            self._closed = True
+            raise TransportClosed("the client disconnected")
+        return data  # type: ignore[no-any-return]
 
     def close(self) -> None:
         """Stop receiving; the send loop writes what is queued, then closes the socket."""
         if not self._closed:
             self._closed = True
-            _wake(self._reader)
+            self._interrupt()
             self._finish()
 
     # -- the socket's side -------------------------------------------------------------------
 
-    def feed(self, packet: bytes) -> None:
-        """A packet from the client."""
-        if not self._closed:
-            self._received.append(packet)
-            _wake(self._reader)
-
     def feed_close(self) -> None:
-        """The client went away: ``receive`` raises once what came before is read."""
+        """The client went away (or the socket broke): ``receive`` raises, a waiting one now;
+        the send loop ends after what is queued."""
         self._ended = True
-        _wake(self._reader)
+        self._interrupt()
+        self._finish()
+
+    def _interrupt(self) -> None:
+        """Wake a ``receive`` waiting for the socket (it raises ``TransportClosed``)."""
+        reader = self._reader
+        if reader is not None and reader is not asyncio.current_task():
+            self._reader = None
+            reader.cancel()
 
     def _finish(self) -> None:
         self._finished = True
@@ -176,25 +193,8 @@ class WebSocketTransport:
         with contextlib.suppress(Exception):
             await self._websocket.close(self.close_code, self.close_reason or None)
 
-    async def receive_loop(self) -> None:
-        """Feed the client's packets to the session until the socket closes."""
-        try:
-            while True:
-                message = await self._websocket.receive()
-                kind = message.get("type")
-                if kind == "websocket.disconnect":
-                    break
-                data = message.get("bytes")
-                if data is None:
-                    self.close_code = CLOSE_UNSUPPORTED
-                    self.close_reason = "Flet packets are binary messages"
-                    break
-                self.feed(data)
-        except Exception:  # a broken socket ends the connection like a disconnect
-            pass
-        finally:
-            self.feed_close()
-            self._finish()
+
+_DISCONNECT = {"type": "websocket.disconnect"}
 
 
 async def _finish(sending: Coroutine[Any, Any, None], waiting: Any) -> None:

@@ -25,10 +25,7 @@ def test_packets_cross_in_order_both_ways():
     async def scenario():
         ws = FakeWebSocket()
         transport = WebSocketTransport(ws)
-        tasks = [
-            asyncio.ensure_future(transport.send_loop()),
-            asyncio.ensure_future(transport.receive_loop()),
-        ]
+        sender = asyncio.ensure_future(transport.send_loop())
         ws.client.send(b"\x00one")
         ws.client.send(b"\x00two")
         assert await transport.receive() == b"\x00one"
@@ -38,7 +35,7 @@ def test_packets_cross_in_order_both_ways():
         ws.client.close()  # the tab goes away
         with pytest.raises(TransportClosed):
             await transport.receive()
-        await asyncio.gather(*tasks)
+        await sender
 
     run(scenario())
 
@@ -65,14 +62,13 @@ def test_what_came_before_a_disconnect_is_read_and_a_server_close_wakes_a_waitin
     async def scenario():
         ws = FakeWebSocket()
         transport = WebSocketTransport(ws)
-        receiver = asyncio.ensure_future(transport.receive_loop())
         sender = asyncio.ensure_future(transport.send_loop())
         ws.client.send(b"\x00last")
         ws.client.close()  # the packet before the close is still read
         assert await transport.receive() == b"\x00last"
         with pytest.raises(TransportClosed):
             await transport.receive()
-        await asyncio.gather(receiver, sender)
+        await sender
 
         ws = FakeWebSocket()
         transport = WebSocketTransport(ws)
@@ -147,5 +143,17 @@ def test_a_send_that_waits_ends_with_the_connection_when_the_socket_fails_meanwh
         with pytest.raises(TransportClosed):
             await transport.receive()  # and the session's side learns the client is gone
         assert ws.sent == []
+
+    run(scenario())
+
+
+def test_a_receive_cancelled_from_outside_is_cancelled_and_loses_no_packet():
+    async def scenario():
+        ws = FakeWebSocket()
+        transport = WebSocketTransport(ws)
+        with pytest.raises(TimeoutError):  # a client that does not register in time
+            await asyncio.wait_for(transport.receive(), 0.05)
+        ws.client.send(b"\x00late")
+        assert await transport.receive() == b"\x00late"  # the transport is still open
 
     run(scenario())
