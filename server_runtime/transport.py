@@ -14,12 +14,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Protocol
 
 from flet.transport import TransportClosed
 
-__all__ = ["CLOSE_OVERLOADED", "CLOSE_UNSUPPORTED", "MAX_PENDING_BYTES", "WebSocketTransport"]
+__all__ = [
+    "CLOSE_OVERLOADED",
+    "CLOSE_UNSUPPORTED",
+    "MAX_PENDING_BYTES",
+    "AsgiSocket",
+    "WebSocketTransport",
+]
 
 log = logging.getLogger("flet")
 
@@ -32,9 +38,30 @@ CLOSE_OVERLOADED = 1013  # the client did not read what it was sent
 class WebSocketLike(Protocol):
     """What the transport needs of a Starlette ``WebSocket``."""
 
-    async def receive(self) -> Any: ...
-    async def send_bytes(self, data: bytes) -> None: ...
+    def receive(self) -> Awaitable[Any]: ...
+    def send_bytes(self, data: bytes) -> Awaitable[None]: ...
     async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
+
+
+class AsgiSocket:
+    """A ``WebSocketLike`` straight on an accepted connection's ASGI ``receive`` and ``send``
+    (what a Starlette ``WebSocket`` wraps, with a check of its state on every message)."""
+
+    __slots__ = ("_send", "receive")
+
+    def __init__(
+        self,
+        receive: Callable[[], Awaitable[Any]],
+        send: Callable[[dict[str, Any]], Awaitable[None]],
+    ) -> None:
+        self.receive = receive
+        self._send = send
+
+    def send_bytes(self, data: bytes) -> Awaitable[None]:
+        return self._send({"type": "websocket.send", "bytes": data})
+
+    async def close(self, code: int = 1000, reason: str | None = None) -> None:
+        await self._send({"type": "websocket.close", "code": code, "reason": reason or ""})
 
 
 class WebSocketTransport:
@@ -98,6 +125,8 @@ class WebSocketTransport:
         (uvicorn's does while the socket takes data): one step of its coroutine. If it has to
         wait, the send loop finishes it before it writes anything else."""
         sending = self._websocket.send_bytes(packet)
+        if not isinstance(sending, Coroutine):  # an ASGI send may return any awaitable
+            sending = _awaited(sending)
         try:
             waiting = sending.send(None)
         except StopIteration:
@@ -195,6 +224,10 @@ class WebSocketTransport:
 
 
 _DISCONNECT = {"type": "websocket.disconnect"}
+
+
+async def _awaited(awaitable: Awaitable[None]) -> None:
+    await awaitable
 
 
 async def _finish(sending: Coroutine[Any, Any, None], waiting: Any) -> None:
