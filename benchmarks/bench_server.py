@@ -42,12 +42,18 @@ ours.
     .venv/bin/python benchmarks/bench_server.py --sizes 100,500,1000 --soak 10000
     .venv/bin/python benchmarks/bench_server.py --capacity 100,250 --deflate off,defaults
     .venv/bin/python benchmarks/bench_server.py --capacity 100,200 --deflate off --repeat 3
+    .venv/bin/python benchmarks/bench_server.py --sizes 100 --soak 0 --deflate off --loop asyncio
+
+uvicorn's ``--loop`` is ``auto`` unless ``--loop`` says otherwise: Flet 1.0.5's venv has uvloop
+(flet-web brings it), ours has not, so by default Flet's server runs on uvloop and ours on
+asyncio; ``--loop asyncio`` (or ``uvloop``, where ours has it) puts both on the same loop.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import multiprocessing
 import os
 import platform
@@ -135,6 +141,9 @@ class Options:
     env: tuple[tuple[str, str], ...] = ()
     #: run the server under valgrind's callgrind, its log in this file (``--instructions``)
     callgrind_log: Path | None = None
+    #: uvicorn's --loop: auto takes uvloop where it is installed (Flet 1.0.5's venv has it
+    #: through flet-web; ours has not), asyncio and uvloop put both on the same loop
+    loop: str = "auto"
 
 
 Starter = Callable[[int, Options], subprocess.Popen[bytes]]
@@ -168,7 +177,7 @@ def _uvicorn(
     python: str, app: str, cwd: Path, port: int, env: dict[str, str], options: Options
 ) -> subprocess.Popen[bytes]:
     command = [python, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--log-level", "warning", "--ws", "websockets-sansio"]
+    command += ["--log-level", "warning", "--ws", "websockets-sansio", "--loop", options.loop]
     command += ["--ws-per-message-deflate", "true" if options.deflate else "false"]
     if options.callgrind_log is not None:
         log, out = options.callgrind_log, options.callgrind_log.with_suffix(".out")
@@ -439,6 +448,13 @@ def main() -> None:
         "and flet run start uvicorn; Flet 1.0.5's on, as its flet_web.fastapi server does); "
         "several, comma-separated, run one after the other",
     )
+    parser.add_argument(
+        "--loop",
+        choices=("auto", "asyncio", "uvloop"),
+        default="auto",
+        help="uvicorn's --loop for both servers; auto (its default): uvloop where installed, "
+        "so Flet 1.0.5 (whose flet-web brings it) runs on uvloop and ours on asyncio",
+    )
     parser.add_argument("--flet-venv", type=Path, default=FLET_VENV)
     parser.add_argument("--only", choices=("ours", "flet-1.0.5"), default=None)
     args = parser.parse_args()
@@ -462,7 +478,10 @@ def main() -> None:
         parser.error(f"--deflate takes {', '.join(settings)}, not {', '.join(unknown)}")
     deflates = [d for name in args.deflate.split(",") for d in settings[name]]
 
+    if args.loop == "uvloop" and "ours" in starters and importlib.util.find_spec("uvloop") is None:
+        parser.error("--loop uvloop: uvloop is not installed here (pip install uvloop)")
     print(f"Python {platform.python_version()}, {os.cpu_count()} cores, load {_load()}")
+    print(f"uvicorn --loop {args.loop} for both servers")
     print(f"{args.client_procs} client process(es); client CPU: the busiest one's share of a core")
     for deflate in deflates:
         if deflate is None:
@@ -470,7 +489,7 @@ def main() -> None:
         else:
             print(f"\nuvicorn --ws-per-message-deflate {str(deflate).lower()}")
         chosen = {name: DEFAULT_DEFLATE[name] if deflate is None else deflate for name in starters}
-        options = {n: Options(d) for n, d in chosen.items()}
+        options = {n: Options(d, loop=args.loop) for n, d in chosen.items()}
         if args.instructions:
             run_instructions(starters, options)
             continue
@@ -488,7 +507,8 @@ def main() -> None:
         run_sizes(starters, sizes, args.clicks, options, args.client_procs)
         if args.soak:
             soaking = (("FLET_SESSION_TIMEOUT", "1"),)
-            run_soak(starters, args.soak, {n: Options(d, soaking) for n, d in chosen.items()})
+            soak_options = {n: Options(d, soaking, loop=args.loop) for n, d in chosen.items()}
+            run_soak(starters, args.soak, soak_options)
     print(f"load at the end {_load()}")
 
 
@@ -589,7 +609,7 @@ def run_instructions(starters: dict[str, Starter], options: dict[str, Options]) 
             totals = []
             for clicks in (FEW_CLICKS, MORE_CLICKS):
                 log = Path(folder) / f"{name}-{clicks}.log"
-                counted = Options(options[name].deflate, options[name].env, log)
+                counted = Options(options[name].deflate, options[name].env, log, options[name].loop)
                 server = serve(name, start, counted)
                 try:
                     measure(server, COUNTED_SESSIONS, clicks)

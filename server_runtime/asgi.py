@@ -25,6 +25,7 @@ from server_runtime.client_site import PageConfig, client_dir, render_page, runt
 from server_runtime.manager import DEFAULT_SESSION_TIMEOUT, app_manager
 from server_runtime.redis_pubsub import channel_for, check_pubsub_url
 from server_runtime.registry import ClientKey
+from server_runtime.transport import AsgiSocket, WebSocketLike
 from server_runtime.uploads import FletUpload, UploadSigner
 
 __all__ = ["FastAPI", "FletApp", "FletOAuth", "FletStaticFiles", "FletUpload", "app"]
@@ -93,6 +94,11 @@ class FletApp:
         self.upload_endpoint_name = upload_endpoint_name.strip("/")
 
     async def handle(self, websocket: WebSocket) -> None:
+        await self._serve(websocket, websocket)
+
+    async def _serve(self, websocket: WebSocket, socket: WebSocketLike) -> None:
+        """Accept ``websocket`` and serve it, its messages going through ``socket`` (the
+        WebSocket itself, or ``AsgiSocket`` on its ASGI callables)."""
         host = app_manager.host(self.main, self.session_timeout)
         if self.pubsub_url:
             host.use_redis(self.pubsub_url, self.pubsub_channel)
@@ -100,7 +106,7 @@ class FletApp:
         await websocket.accept()
         address = websocket.client.host if websocket.client else ""
         client = ClientKey.of(websocket.headers.get("user-agent", ""), address)
-        await host.serve(websocket, client, self._upload_url(websocket))
+        await host.serve(socket, client, self._upload_url(websocket))
 
     def _upload_url(self, websocket: WebSocket) -> Callable[[str, float], str] | None:
         """Signed upload URLs for the endpoint at ``upload_endpoint_path``, or ``upload``
@@ -294,7 +300,10 @@ class _SocketEndpoint:
         self.flet_app = flet_app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.flet_app.handle(WebSocket(scope, receive=receive, send=send))
+        # accepted as a Starlette WebSocket; its messages then go straight through the ASGI
+        # callables, without the WebSocket's check of its state on each of them
+        websocket = WebSocket(scope, receive=receive, send=send)
+        await self.flet_app._serve(websocket, AsgiSocket(receive, send))
 
 
 def _with_before(before: Callable[..., Any], main: Callable[..., Any]) -> Callable[..., Any]:

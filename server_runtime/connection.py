@@ -13,7 +13,6 @@ session waits in the registry for its client to come back.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -78,7 +77,6 @@ class AppHost:
         of the sessions it starts (when the app takes uploads)."""
         transport = WebSocketTransport(websocket)
         sender = asyncio.ensure_future(transport.send_loop())
-        receiver = asyncio.ensure_future(transport.receive_loop())
         session: Session | None = None
         try:
             session = await self._open(transport, client, upload_url)
@@ -101,9 +99,6 @@ class AppHost:
                 self.registry.left(session)
                 log.debug("flet: session %s lost its connection", session.id)
             transport.close()
-            receiver.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await receiver
             await sender
 
     async def _open(

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-if TYPE_CHECKING:
-    from flet.core.control import Control
+from flet.core.control import Control
+from flet.core.props import Children
 
 __all__ = ["Changes", "Marks", "mark"]
 
@@ -42,6 +42,10 @@ class Marks:
     def lows(self) -> dict[int, int]:
         """``id(list)`` → the lowest index that list changed at."""
         return {key: low for key, (_, _, low) in self.lists.items()}
+
+
+#: what an empty journal holds (shared: a ``Marks`` is never changed)
+_NOTHING = Marks()
 
 
 class Changes:
@@ -71,9 +75,9 @@ class Changes:
     def mark_tree(self, control: Control) -> None:
         """``control`` and every control under it changed (``control.update()``): each is
         read again, each of their lists from its start."""
-        from flet.core.control import Control
-        from flet.core.props import Children
-
+        if not type(control).declared_children:  # a leaf (a Text): itself only
+            self._marked[id(control)] = control
+            return
         stack = [control]
         seen: set[int] = set()  # a control met twice (in two places, or inside itself): once
         while stack:
@@ -95,7 +99,7 @@ class Changes:
         (on a server) lands either in what is taken or in what stays, never in between.
         """
         if not self._marked and not self._lists:
-            return Marks()  # most takes: an update's second look, a flush after a handler
+            return _NOTHING  # most takes: an update's second look, a flush after a handler
         lists = dict(_drain(self._lists))
         return Marks(_with_owners(lists, [c for _, c in _drain(self._marked)]), lists)
 

@@ -63,6 +63,10 @@ class IdRegistry:
     def control(self, cid: int) -> Control | None:
         return self._controls.get(cid)
 
+    def shown(self, control: Control) -> bool:
+        """Whether ``control`` has an id on the client (``id_of`` is not ``None``)."""
+        return id(control) in self._ids
+
     def id_of(self, control: Control) -> int | None:
         """The id ``control`` has on the client, or ``None`` if it is not there."""
         return self._ids.get(id(control))

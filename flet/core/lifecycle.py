@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 
 from flet.core.control import Control
 from flet.core.props import Children
@@ -47,21 +47,25 @@ def prepare(
                     failed.append((control, exc))
             elif control is not top:
                 continue
-            changed = lows if lows is not None and shown(control) else None
-            kids = _maybe_new(control, changed)
-            stack.extend(kid for kid in kids if isinstance(kid, Control) and not shown(kid))
+            if type(control).declared_children:  # a leaf (most controls) has none
+                changed = lows if lows is not None and shown(control) else None
+                for kid in _maybe_new(control, changed):
+                    if isinstance(kid, Control) and not shown(kid):
+                        stack.append(kid)
     return failed
 
 
-def _maybe_new(control: Control, lows: Mapping[int, int] | None) -> Iterator[object]:
+def _maybe_new(control: Control, lows: Mapping[int, int] | None) -> list[object]:
     """The children of ``control`` that may be new: all of them without ``lows``."""
     if lows is None:
-        yield from control.child_controls()
-        return
+        return list(control.child_controls())
+    found: list[object] = []
+    values = control._values
     for decl in type(control).declared_children.values():
-        value = control._values.get(decl.name)
+        value = values.get(decl.name)
         if not isinstance(decl, Children):
             if value is not None:
-                yield value
+                found.append(value)
         elif value:
-            yield from value[lows.get(id(value), len(value)) :]
+            found += value[lows.get(id(value), len(value)) :]
+    return found

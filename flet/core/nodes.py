@@ -164,7 +164,10 @@ class Snapshot:
 
     def unchanged(self) -> Snapshot:
         """The snapshot an update that read nothing again takes: the same nodes, nothing
-        added, read again or removed (what ``take_snapshot`` returns with nothing changed)."""
+        added, read again or removed (what ``take_snapshot`` returns with nothing changed):
+        itself if it is already so (snapshots are frozen)."""
+        if not self.added and not self.reread and not self.removed:
+            return self
         return Snapshot(self.root, self.nodes, self.watched, self.unseen, self.faulty)
 
     def with_props(self, cid: int, changes: Mapping[str, Any]) -> Snapshot:

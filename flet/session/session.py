@@ -112,6 +112,9 @@ class Session:
         self._transport = transport
         self._executor = executor
         self._gate = LoopGate()
+        #: the loop the pump runs on, once it runs (each asyncio.get_running_loop() is a
+        #: getpid() system call on CPython 3.11, several per click otherwise)
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._connected = True
         self._reply_due = True  # the next flush answers a registration with the whole page
         self.page: Page | None = None
@@ -158,6 +161,7 @@ class Session:
         ``ProtocolError`` (a server closes that connection; the session stays, for its client
         to reconnect); otherwise it is logged and dropped (``handle_packet``)."""
         self._gate.bind()
+        self._loop = asyncio.get_running_loop()
         transport = self._transport
         try:
             while not self._closed and transport is self._transport:
@@ -391,7 +395,7 @@ class Session:
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coro`` as a task the session owns (cancelled when the session ends)."""
-        task = asyncio.ensure_future(coro)
+        task = self._running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
@@ -489,7 +493,7 @@ class Session:
         """Schedule a flush in this loop tick; the future completes once it has run."""
         if self._gate.off_loop():
             return self._gate.hand_over(self.request_update)
-        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        waiter: asyncio.Future[None] = self._running_loop().create_future()
         self._waiters.append(waiter)
         self._update_soon()
         return waiter
@@ -499,7 +503,11 @@ class Session:
         handler or a task: nobody awaits it)."""
         if not self._flush_scheduled:
             self._flush_scheduled = True
-            asyncio.get_running_loop().call_soon(self._flush)
+            self._running_loop().call_soon(self._flush)
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        """The pump's loop; before the pump runs, the running one."""
+        return self._loop or asyncio.get_running_loop()
 
     def _first_reply_due(self) -> None:
         if self._reply_due and not self._closed:
