@@ -44,9 +44,10 @@ ours.
     .venv/bin/python benchmarks/bench_server.py --capacity 100,200 --deflate off --repeat 3
     .venv/bin/python benchmarks/bench_server.py --sizes 100 --soak 0 --deflate off --loop asyncio
 
-uvicorn's ``--loop`` is ``auto`` unless ``--loop`` says otherwise: Flet 1.0.5's venv has uvloop
-(flet-web brings it), ours has not, so by default Flet's server runs on uvloop and ours on
-asyncio; ``--loop asyncio`` (or ``uvloop``, where ours has it) puts both on the same loop.
+uvicorn's ``--loop`` is ``auto`` unless ``--loop`` says otherwise: it takes uvloop where it is
+installed. Flet 1.0.5's venv has it (flet-web brings it) and so does ours (the ``server`` extra,
+as of 7 Dec 2026; figures before that compared our server on asyncio with Flet's on uvloop);
+``--loop asyncio`` or ``uvloop`` puts both on the same loop explicitly.
 """
 
 from __future__ import annotations
@@ -141,8 +142,8 @@ class Options:
     env: tuple[tuple[str, str], ...] = ()
     #: run the server under valgrind's callgrind, its log in this file (``--instructions``)
     callgrind_log: Path | None = None
-    #: uvicorn's --loop: auto takes uvloop where it is installed (Flet 1.0.5's venv has it
-    #: through flet-web; ours has not), asyncio and uvloop put both on the same loop
+    #: uvicorn's --loop: auto takes uvloop where it is installed (both venvs have it: Flet's
+    #: through flet-web, ours through the server extra), asyncio and uvloop force one
     loop: str = "auto"
 
 
@@ -452,8 +453,8 @@ def main() -> None:
         "--loop",
         choices=("auto", "asyncio", "uvloop"),
         default="auto",
-        help="uvicorn's --loop for both servers; auto (its default): uvloop where installed, "
-        "so Flet 1.0.5 (whose flet-web brings it) runs on uvloop and ours on asyncio",
+        help="uvicorn's --loop for both servers; auto (its default): uvloop where installed "
+        "(Flet 1.0.5's flet-web brings it, our server extra too)",
     )
     parser.add_argument("--flet-venv", type=Path, default=FLET_VENV)
     parser.add_argument("--only", choices=("ours", "flet-1.0.5"), default=None)
