@@ -6,11 +6,10 @@
 //   fetched with its integrity hash, so a file of another build can never enter this cache.
 //   A file with a gzip copy (BUILD.compressed: path -> {gz, type}, flet/publish/compress.py;
 //   also the memory snapshot's heap, which is no file of the site) is stored decoded: the copy
-//   is fetched with its integrity hash and decoded, so the page
-//   gets the original bytes (and V8 can keep their compiled code beside the entry), labelled
-//   with the build id in an X-Flet-Pwa-Decoded header; if the copy cannot be had, the original
-//   is fetched. A new build's worker then waits: it never calls
-//   skipWaiting on its own.
+//   is fetched with its integrity hash and decoded, so the page gets the original bytes (and
+//   V8 can keep their compiled code beside the entry), labelled with the build id in an
+//   X-Flet-Pwa-Decoded header; if the copy cannot be had, the original is fetched. A new
+//   build's worker then waits: it never calls skipWaiting on its own.
 // * activate: deletes the caches of earlier builds of this scope (other scopes are left alone)
 //   and stores this build's scripts again (see dropFullCodeCaches).
 // * fetch: navigations under the scope get this build's index.html (or the file they name);

@@ -55,6 +55,10 @@ const STAGE = Object.freeze({
   STARTING_APP: "starting-app",
 });
 
+// WebCrypto hashes what the worker checks; without it (plain http on a host other than
+// localhost) the browser checks the bytes as Subresource Integrity while fetching them.
+const HAS_WEBCRYPTO = Boolean(self.crypto && self.crypto.subtle);
+
 const TRACEBACK = "Traceback (most recent call last):";
 const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(Error|Exception|Exit)\b/;
 
@@ -281,11 +285,10 @@ function fetchPureWheels(lock, packages, lockUrl) {
 }
 
 async function fetchChecked(url, sha256) {
-  const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
-  const response = await fetch(url, hasCrypto ? {} : { integrity: sriOf(sha256) });
+  const response = await fetch(url, HAS_WEBCRYPTO ? {} : { integrity: sriOf(sha256) });
   if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const actual = hasCrypto ? await webCryptoSha256(bytes) : sha256;
+  const actual = HAS_WEBCRYPTO ? await webCryptoSha256(bytes) : sha256;
   if (actual !== sha256) {
     throw new Error(
       `${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`,
@@ -326,13 +329,11 @@ async function installPackages(pyodide, wheels, packages, bootErrors) {
 // site has gzip copies), the decoded heap first: the service worker's cache holds it decoded
 // (a warm visit skips the gunzip), gzip_fetch.js decodes it on a visit it does not answer;
 // checked with WebCrypto unless this build's service worker decoded it (it checked the copy).
-// Else, or if that fails, the gzip file, gunzipped here. WebCrypto
-// hashes it; where the page has none (plain http on a host other than localhost) the browser
-// checks it as Subresource Integrity while fetching. Bytes of another build (an HTTP cache
+// Else, or if that fails, the gzip file, gunzipped here, checked with WebCrypto or, without
+// it, as Subresource Integrity while fetching. Bytes of another build (an HTTP cache
 // that still holds an earlier publish's file) are fetched again once, past the cache.
 async function fetchSnapshot(config, buildId) {
-  const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
-  if (config.heap && hasCrypto) {
+  if (config.heap && HAS_WEBCRYPTO) {
     try {
       return await fetchHeap(absolute(config.heap.url), config.heap.sha256, buildId);
     } catch {
@@ -366,13 +367,13 @@ async function fetchHeap(url, sha256, buildId) {
 }
 
 async function fetchSnapshotOnce(url, sha256, cache) {
-  const hasCrypto = Boolean(self.crypto && self.crypto.subtle);
-  const response = await fetch(url, hasCrypto ? { cache } : { cache, integrity: sriOf(sha256) });
+  const init = HAS_WEBCRYPTO ? { cache } : { cache, integrity: sriOf(sha256) };
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${fileName(url)}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const heap = gunzip(bytes); // while the hash is computed
   heap.catch(() => {}); // awaited below, unless the hash does not match
-  const actual = hasCrypto ? await webCryptoSha256(bytes) : sha256;
+  const actual = HAS_WEBCRYPTO ? await webCryptoSha256(bytes) : sha256;
   if (actual !== sha256) {
     throw new OtherBuild(
       `${fileName(url)} does not match this build (sha256 ${actual}, expected ${sha256})`,
@@ -476,7 +477,7 @@ async function downloadApp(url, expected) {
     );
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const early = self.crypto && self.crypto.subtle ? await webCryptoSha256(bytes) : null;
+  const early = HAS_WEBCRYPTO ? await webCryptoSha256(bytes) : null;
   const verify = async (pyodide) => {
     const actual = early || pythonSha256(pyodide, bytes);
     if (actual !== expected) {
