@@ -49,14 +49,22 @@ def install(
         top, _, rest = name.partition("/")
         if top.endswith(".data") and rest.startswith("data/"):
             _copy_data_file(archive, name, rest[len("data/") :])
-        elif top.endswith(".dist-info") and metadata:
-            for key, value in metadata.items():
-                with open(os.path.join(target, top, os.path.basename(key)), "w") as file:
-                    file.write(value)
-            metadata = None
+    if metadata:
+        _write_metadata(archive, target, metadata)
     if later:
         _later.append((archive, target, later))
     return len(later)
+
+
+def _write_metadata(archive: zipfile.ZipFile, target: str, metadata: Mapping[str, str]) -> None:
+    """``metadata``'s files into the wheel's ``.dist-info`` folder, written by then."""
+    tops = sorted({name.partition("/")[0] for name in archive.namelist()})
+    dist_info = next((top for top in tops if top.endswith(".dist-info")), None)
+    if dist_info is None:
+        return
+    for key, value in metadata.items():
+        with open(os.path.join(target, dist_info, os.path.basename(key)), "w") as file:
+            file.write(value)
 
 
 def _copy_data_file(archive: zipfile.ZipFile, name: str, relative: str) -> None:
