@@ -12,6 +12,9 @@
 // * Shows the boot stage in #fletpwa-loading and removes it once Flutter has drawn its first
 //   frame and the app has started (or failed, so the client's error card is visible); then
 //   dispatches "flet-pwa-started" on window (detail: {ok}), which pwa.js waits for.
+// * Holds Flutter's frames while that screen hides them: from the client's start until the
+//   app has started or failed, requestAnimationFrame callbacks wait (see
+//   holdFramesBehindLoadingScreen).
 // * Records timings (ms since navigation start) in globalThis.fletPwaTimings (workerReady: when
 //   the worker was ready by its own clock; the others: when the page read it), and how Python
 //   started (the worker's "boot" message: "snapshot", "fallback" or "normal") in
@@ -47,6 +50,7 @@
   const apps = new Map(); // appId -> app, for the apps Dart connected
   let spare = startApp(); // started now, taken by the first jsConnect
   trackLoadingScreen(spare);
+  holdFramesBehindLoadingScreen(spare);
 
   globalThis.jsConnect = function (appId, args, dartOnMessage) {
     const app = spare || startApp();
@@ -191,6 +195,48 @@
     if (screen) screen.remove();
     globalThis.fletPwaStarted = Object.freeze({ ok });
     window.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: { ok } }));
+  }
+
+  // --- Flutter's frames behind the loading screen -------------------------------------------
+
+  // Once the client runs, its first frames draw its own boot screen (a spinner and a line of
+  // text), which #fletpwa-loading hides until the app has started. Drawing them is not free:
+  // a first draw compiles shaders, every frame is a GPU round trip, and without a GPU
+  // (software GL) one such frame took 300-600 ms of the cores Python boots on, with the
+  // page's thread unable to read the worker's "ready" meanwhile. So from the client's start
+  // (flet.flutterAppLoaded) until the app has started or failed, requestAnimationFrame
+  // callbacks are held; then each held callback goes to the browser's next frame, and
+  // requestAnimationFrame is the browser's again.
+  function holdFramesBehindLoadingScreen(app) {
+    const flutterLoaded = globalThis.flet && globalThis.flet.flutterAppLoaded;
+    if (!flutterLoaded) return;
+    const nativeRequest = window.requestAnimationFrame;
+    const nativeCancel = window.cancelAnimationFrame;
+    const held = new Map(); // our id -> callback
+    let nextId = -1; // negative: never an id the browser hands out
+    let holding = false;
+
+    window.requestAnimationFrame = function (callback) {
+      if (!holding) return nativeRequest.call(window, callback);
+      const id = nextId--;
+      held.set(id, callback);
+      return id;
+    };
+    window.cancelAnimationFrame = function (id) {
+      if (!held.delete(id)) nativeCancel.call(window, id);
+    };
+    flutterLoaded.then(() => {
+      holding = !app.settled;
+    });
+
+    const release = () => {
+      holding = false;
+      window.requestAnimationFrame = nativeRequest;
+      window.cancelAnimationFrame = nativeCancel;
+      for (const callback of held.values()) nativeRequest.call(window, callback);
+      held.clear();
+    };
+    app.ready.then(release, release);
   }
 
   // --- helpers ------------------------------------------------------------------------------

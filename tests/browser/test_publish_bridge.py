@@ -1,5 +1,6 @@
 """bridge.js on its own, with a scripted stand-in worker (no Pyodide, no Flutter): the calls the
-Flet client makes, buffering, failures, the loading screen; and rive.js's Rive redirect."""
+Flet client makes, buffering, failures, the loading screen, frames held behind it; and rive.js's
+Rive redirect. Then the hold with the real client: it draws nothing until the app has started."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from counter_app import BOOT_MS, count_to
+from flutter_semantics import enable_semantics
 from harness import StaticServer
 from playwright.sync_api import Page
+
+from flet.publish import PublishResult
 
 ServerFactory = Callable[..., StaticServer]
 JS = Path(__file__).resolve().parents[2] / "pyodide_runtime" / "js"
@@ -23,7 +28,12 @@ self.onmessage = (event) => {
   const data = event.data;
   if (data && data.type === "init") {
     self.postMessage({ type: "stage", stage: "downloading" });
-    if (data.config.script === "fail") {
+    if (data.config.script === "hold") {
+      // answers when the test says so, on the channel "fake-worker": "ready" or "fail"
+      const channel = new BroadcastChannel("fake-worker");
+      channel.onmessage = (message) => self.postMessage(message.data === "ready"
+        ? { type: "ready" } : { type: "failed", error: "told to fail" });
+    } else if (data.config.script === "fail") {
       self.postMessage({
         type: "failed", error: "SyntaxError: invalid syntax (app.py, line 3)\\nTraceback: details",
       });
@@ -41,6 +51,7 @@ self.onmessage = (event) => {
 PAGE = """<!doctype html>
 <html><head><link rel="icon" href="data:,">
 <script>window.fletPwa = %s;</script>
+%s
 <script src="flet-pwa/rive.js"></script>
 <script src="flet-pwa/bridge.js"></script>
 </head><body>
@@ -49,8 +60,19 @@ PAGE = """<!doctype html>
 """
 
 
+# The part of index.html's `flet` object bridge.js reads: the client's start, resolved by the test.
+FLET_LOADED = """<script>
+var flet = {};
+flet.flutterAppLoaded = new Promise((resolve) => { flet.flutterAppResolve = resolve; });
+</script>"""
+
+
 def serve_page(
-    root: Path, static_server: ServerFactory, script: str, worker: str = "fake-worker.mjs"
+    root: Path,
+    static_server: ServerFactory,
+    script: str,
+    worker: str = "fake-worker.mjs",
+    flet_object: str = "",
 ) -> str:
     (root / "flet-pwa").mkdir()
     for name in ("rive.js", "bridge.js", "rive_native.js"):
@@ -66,7 +88,7 @@ def serve_page(
         "buildId": "test",
         "script": script,
     }
-    (root / "index.html").write_text(PAGE % json.dumps(config), encoding="utf-8")
+    (root / "index.html").write_text(PAGE % (json.dumps(config), flet_object), encoding="utf-8")
     return static_server(root).url
 
 
@@ -170,6 +192,77 @@ def test_a_worker_that_cannot_load_rejects_connect(
         f"Could not start the Python worker ({url}missing-worker.mjs): "
         "the script failed to load or threw while loading"
     )
+
+
+# Requests a frame callback that records its name in window.ran; returns the request's id.
+REQUEST_FRAME = "(name) => requestAnimationFrame(() => window.ran.push(name))"
+
+
+def frames_ran(page: Page) -> list[str]:
+    """The names of the frame callbacks that ran, 300 ms (about 18 frames) later."""
+    page.wait_for_timeout(300)
+    return list(page.evaluate("window.ran"))
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "ready",
+        pytest.param(
+            "fail",
+            marks=pytest.mark.expect_console_errors(r"^flet-pwa: the app could not start: told"),
+        ),
+    ],
+)
+def test_frames_requested_after_the_client_started_wait_until_the_app_started(
+    page: Page, tmp_path: Path, static_server: ServerFactory, outcome: str
+) -> None:
+    page.goto(serve_page(tmp_path, static_server, "hold", flet_object=FLET_LOADED))
+    page.evaluate("window.ran = []")
+    page.evaluate(REQUEST_FRAME, "before the client")
+    assert frames_ran(page) == ["before the client"]
+
+    page.evaluate("() => flet.flutterAppResolve()")
+    page.evaluate(REQUEST_FRAME, "held")
+    cancelled = page.evaluate(REQUEST_FRAME, "cancelled")
+    page.evaluate("(id) => cancelAnimationFrame(id)", cancelled)
+    assert frames_ran(page) == ["before the client"]  # hidden by the loading screen: not drawn
+
+    page.evaluate("(text) => new BroadcastChannel('fake-worker').postMessage(text)", outcome)
+    page.wait_for_function("() => globalThis.fletPwaStarted !== undefined")
+
+    assert frames_ran(page) == ["before the client", "held"]
+    page.evaluate(REQUEST_FRAME, "after")
+    assert frames_ran(page) == ["before the client", "held", "after"]
+    assert page.evaluate("requestAnimationFrame.toString()").endswith("{ [native code] }")
+    assert page.evaluate("globalThis.fletPwaStarted") == {"ok": outcome == "ready"}
+
+
+def test_the_client_draws_no_frame_until_the_app_has_started(
+    page: Page, counter_site: PublishResult, static_server: ServerFactory
+) -> None:
+    # Before the page's scripts: record when the client starts and when each frame callback runs.
+    page.add_init_script(
+        """window.frameTimes = [];
+        const request = window.requestAnimationFrame;
+        window.requestAnimationFrame = (callback) => request.call(window, (time) => {
+          window.frameTimes.push(performance.now());
+          callback(time);
+        });
+        window.addEventListener("DOMContentLoaded", () => flet.flutterAppLoaded.then(() => {
+          window.clientStarted = performance.now();
+        }));"""
+    )
+    page.goto(static_server(counter_site.site_dir).url)
+    enable_semantics(page, timeout=BOOT_MS)
+    count_to(page, 1)
+
+    started = page.evaluate("window.clientStarted")
+    initialized = page.evaluate("globalThis.fletPwaTimings.initialized")
+    times = page.evaluate("window.frameTimes")
+    assert started < initialized
+    assert [t for t in times if started < t < initialized - 0.5] == []  # it is rounded
+    assert len([t for t in times if t > initialized]) > 1  # the app's frames
 
 
 def test_the_rive_runtime_comes_from_the_stand_in_and_reports_unavailable(
