@@ -23,7 +23,7 @@ from flet.protocol import ProtocolError, RegisterClient, read_packet
 from flet.session import Session
 from flet.session.pubsub import PubSubHub
 from flet.transport import TransportClosed
-from server_runtime.heap import freeze_once
+from server_runtime.heap import prepare_heap_once
 from server_runtime.redis_pubsub import RedisRelay
 from server_runtime.registry import ClientKey, SessionRegistry, TooManySessions
 from server_runtime.transport import WebSocketLike, WebSocketTransport
@@ -76,7 +76,7 @@ class AppHost:
     ) -> None:
         """Serve one accepted WebSocket until it closes; ``upload_url`` signs the upload URLs
         of the sessions it starts (when the app takes uploads)."""
-        freeze_once()  # the first connection: what exists now lives as long as the process
+        prepare_heap_once()  # the first connection: what exists now lives as long as the process
         transport = WebSocketTransport(websocket)
         sender = asyncio.ensure_future(transport.send_loop())
         session: Session | None = None
