@@ -46,7 +46,7 @@ def probe(**env: str) -> str:
 
 
 def test_the_first_call_freezes_the_heap_and_later_cycles_are_still_collected() -> None:
-    assert probe(THRESHOLDS="700,10,10") == "True False True True (7000, 10, 10)"
+    assert probe(THRESHOLDS="700,10,10") == "True False True True (7000, 5, 1)"
 
 
 def test_a_higher_threshold_the_application_set_is_kept() -> None:
