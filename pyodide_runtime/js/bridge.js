@@ -216,23 +216,26 @@
     let nextId = -1; // negative: never an id the browser hands out
     let holding = false;
 
-    window.requestAnimationFrame = function (callback) {
+    const request = function (callback) {
       if (!holding) return nativeRequest.call(window, callback);
       const id = nextId--;
       held.set(id, callback);
       return id;
     };
-    window.cancelAnimationFrame = function (id) {
+    const cancel = function (id) {
       if (!held.delete(id)) nativeCancel.call(window, id);
     };
+    window.requestAnimationFrame = request;
+    window.cancelAnimationFrame = cancel;
     flutterLoaded.then(() => {
       holding = !app.settled;
     });
 
     const release = () => {
       holding = false;
-      window.requestAnimationFrame = nativeRequest;
-      window.cancelAnimationFrame = nativeCancel;
+      // the browser's own again, unless a later script wrapped ours (it keeps calling through)
+      if (window.requestAnimationFrame === request) window.requestAnimationFrame = nativeRequest;
+      if (window.cancelAnimationFrame === cancel) window.cancelAnimationFrame = nativeCancel;
       for (const callback of held.values()) nativeRequest.call(window, callback);
       held.clear();
     };

@@ -238,6 +238,30 @@ def test_frames_requested_after_the_client_started_wait_until_the_app_started(
     assert page.evaluate("globalThis.fletPwaStarted") == {"ok": outcome == "ready"}
 
 
+def test_a_later_wrapper_of_request_animation_frame_is_kept_after_the_release(
+    page: Page, tmp_path: Path, static_server: ServerFactory
+) -> None:
+    page.goto(serve_page(tmp_path, static_server, "hold", flet_object=FLET_LOADED))
+    page.evaluate(
+        """() => {
+          window.ran = [];
+          window.wrapped = 0;
+          const inner = window.requestAnimationFrame;
+          window.requestAnimationFrame = (callback) => (window.wrapped++, inner(callback));
+          flet.flutterAppResolve();
+        }"""
+    )
+    page.evaluate(REQUEST_FRAME, "held")
+    assert frames_ran(page) == []
+
+    page.evaluate("() => new BroadcastChannel('fake-worker').postMessage('ready')")
+    page.wait_for_function("() => globalThis.fletPwaStarted !== undefined")
+    page.evaluate(REQUEST_FRAME, "after")
+
+    assert frames_ran(page) == ["held", "after"]
+    assert page.evaluate("window.wrapped") == 2  # the page's own wrapper is still in place
+
+
 def test_the_client_draws_no_frame_until_the_app_has_started(
     page: Page, counter_site: PublishResult, static_server: ServerFactory
 ) -> None:
