@@ -67,7 +67,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -610,7 +610,7 @@ def run_instructions(starters: dict[str, Starter], options: dict[str, Options]) 
             totals = []
             for clicks in (FEW_CLICKS, MORE_CLICKS):
                 log = Path(folder) / f"{name}-{clicks}.log"
-                counted = Options(options[name].deflate, options[name].env, log, options[name].loop)
+                counted = replace(options[name], callgrind_log=log)
                 server = serve(name, start, counted)
                 try:
                     measure(server, COUNTED_SESSIONS, clicks)
