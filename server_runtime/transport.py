@@ -206,7 +206,7 @@ class WebSocketTransport:
             while True:
                 if self._started is not None:
                     started, self._started = self._started, None
-                    await _finish(*started)
+                    await _complete_send(*started)
                     continue
                 if outgoing:
                     packet = outgoing.pop(0)
@@ -234,7 +234,7 @@ async def _awaited(awaitable: Awaitable[None]) -> None:
     await awaitable
 
 
-async def _finish(sending: Coroutine[Any, Any, None], waiting: Any) -> None:
+async def _complete_send(sending: Coroutine[Any, Any, None], waiting: Any) -> None:
     """Run ``sending``, a coroutine stepped once outside a task that yielded ``waiting`` (a
     future, or ``None`` for a bare yield), to its end: wait for what it waits for, resume it,
     and so on. An error of the future is raised inside ``sending`` when it resumes."""
