@@ -15,11 +15,12 @@ from __future__ import annotations
 import runpy
 import sys
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from flet.app import use_runner
+from flet.core.finished import FINISHED
 from flet.session.handlers import call_handler
 
 __all__ = ["IGNORED_DIRS", "AppSlot", "load_and_say", "load_app", "reloads", "watch_filter"]
@@ -28,14 +29,6 @@ __all__ = ["IGNORED_DIRS", "AppSlot", "load_and_say", "load_app", "reloads", "wa
 IGNORED_DIRS = frozenset({"__pycache__", ".git", ".venv", "venv", "node_modules", "build", "dist"})
 
 Main = Callable[..., Any]
-
-
-class _Done:
-    """What the capturing ``ft.app`` returns (sync code ignores it)."""
-
-    def __await__(self) -> Generator[Any, None, None]:
-        return
-        yield  # pragma: no cover  (makes this a generator)
 
 
 # --- the app a server serves, swappable -----------------------------------------------------
@@ -86,7 +79,7 @@ def load_app(script: Path) -> tuple[Callable[..., Any] | None, str | None]:
 
     def capture(main: Callable[..., Any]) -> Awaitable[None]:
         captured.append(main)
-        return _Done()
+        return FINISHED
 
     folder = str(script.parent)
     if folder not in sys.path:

@@ -22,11 +22,12 @@ import os
 import socket
 import sys
 import webbrowser
-from collections.abc import Awaitable, Callable, Generator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flet.core.finished import FINISHED
 from flet.devloop import AppSlot, load_and_say, load_app, reloads
 from server_runtime.manager import app_manager
 
@@ -112,16 +113,8 @@ def serve_main(main: Callable[..., Any], options: dict[str, Any]) -> Any:
     except RuntimeError:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(server.run())
-        return _Done()
+        return FINISHED  # the server has stopped
     return server.run()
-
-
-class _Done:
-    """What ``ft.app`` returns once the server stopped (sync code ignores it)."""
-
-    def __await__(self) -> Generator[Any, None, None]:
-        return
-        yield  # pragma: no cover  (makes this a generator)
 
 
 def _script_dir() -> Path:

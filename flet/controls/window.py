@@ -15,10 +15,11 @@ resized it...), so reading a setting back gives the window's value.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from flet._notices import say_once
+from flet.core.finished import FINISHED
 from flet.core.props import suggest
 
 __all__ = ["WINDOW_METHODS", "WINDOW_SETTINGS", "Window", "WindowSink"]
@@ -83,13 +84,6 @@ _NOTICE = (
 )
 
 
-class _Done:
-    """An already finished awaitable: a window method's result, harmless to ignore."""
-
-    def __await__(self) -> Generator[Any, Any, None]:
-        yield from ()
-
-
 class WindowSink(Protocol):
     """What applies the settings to a real window (``Window.attach``)."""
 
@@ -147,7 +141,7 @@ class Window:
 
 
 def _no_op(*args: Any, **kwargs: Any) -> Awaitable[None]:
-    return _Done()
+    return FINISHED
 
 
 def _unknown(name: str) -> str:

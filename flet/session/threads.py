@@ -22,6 +22,8 @@ import threading
 from collections.abc import Callable, Generator
 from typing import Any
 
+from flet.core.finished import Finished
+
 __all__ = ["SCHEDULED", "LoopGate", "LoopResult", "PageDisconnectedException", "Scheduled"]
 
 log = logging.getLogger("flet")
@@ -33,14 +35,10 @@ class PageDisconnectedException(Exception):
     ``FletPageDisconnectedException``."""
 
 
-class Scheduled:
+class Scheduled(Finished):
     """What a call made from a worker thread returns: the work is queued on the session's
     loop. Sync code ignores it; awaiting it (possible only on a loop) returns ``None`` at once.
     """
-
-    def __await__(self) -> Generator[Any, None, None]:
-        return
-        yield  # pragma: no cover  (makes this a generator)
 
     def __repr__(self) -> str:
         return "<scheduled on the session's event loop>"

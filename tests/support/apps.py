@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from flet.app import use_runner
+from flet.core.finished import FINISHED
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -28,12 +29,5 @@ def load_main(path: Path) -> Callable[..., Any]:
     return captured[0]
 
 
-class _Done:
-    """An awaitable that is already finished (harmless to ignore, unlike a coroutine)."""
-
-    def __await__(self) -> Any:
-        return iter(())
-
-
 def _done() -> Awaitable[None]:
-    return _Done()
+    return FINISHED
