@@ -56,9 +56,11 @@ async def main(page):
     await page.add_async(ft.Text(f"extension installed at start: {AT_START}"), now)
     for _ in range(600):
         await asyncio.sleep(0.05)
-        now.value = "packer " + msgpack.Packer.__module__
+        # read once: the worker may swap msgpack while update_async waits
+        module = msgpack.Packer.__module__
+        now.value = "packer " + module
         await now.update_async()
-        if msgpack.Packer.__module__ == "msgpack._cmsgpack":
+        if module == "msgpack._cmsgpack":
             break
 
 
