@@ -7,6 +7,7 @@ import warnings
 
 from flet.core.finished import FINISHED, Finished
 from flet.session.threads import SCHEDULED, Scheduled
+from tests.support.loop import run
 
 
 def test_awaiting_it_returns_none_without_yielding_to_the_loop():
@@ -22,7 +23,7 @@ def test_awaiting_it_returns_none_without_yielding_to_the_loop():
         await task
         return result
 
-    assert asyncio.run(main()) is None
+    assert run(main()) is None
     assert order == ["after await", "other"]  # the await did not let the task run first
 
 
@@ -30,7 +31,7 @@ def test_it_can_be_awaited_again_and_again():
     async def main() -> list[object]:
         return [await FINISHED, await FINISHED, await Finished()]
 
-    assert asyncio.run(main()) == [None, None, None]
+    assert run(main()) == [None, None, None]
 
 
 def test_ignoring_it_warns_of_nothing():
@@ -48,4 +49,4 @@ def test_a_call_from_a_worker_thread_returns_a_finished_awaitable_that_says_what
     async def main() -> object:
         return await SCHEDULED
 
-    assert asyncio.run(main()) is None
+    assert run(main()) is None
