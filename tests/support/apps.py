@@ -20,14 +20,10 @@ def load_main(path: Path) -> Callable[..., Any]:
 
     def runner(main: Callable[..., Any]) -> Awaitable[None]:
         captured.append(main)
-        return _done()
+        return FINISHED
 
     with use_runner(runner):
         runpy.run_path(str(path), run_name="__main__")
     if len(captured) != 1:
         raise AssertionError(f"{path.name} called ft.app {len(captured)} times")
     return captured[0]
-
-
-def _done() -> Awaitable[None]:
-    return FINISHED
