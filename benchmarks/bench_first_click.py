@@ -35,11 +35,11 @@ from typing import TYPE_CHECKING, Any, cast
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))  # harness
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's flet
 
-from bench_site import ROOT, chromium_version, load_average, publish_app
+from bench_site import ROOT, check_against, chromium_version, load_average, publish_app
 from click_trace import CATEGORIES, ClickCost, click_costs
 from harness import StaticServer, chromium_launch_options, start_static_server
 from playwright.sync_api import sync_playwright
-from site_measure import PROBE_JS, VisitSettings, click_latencies
+from site_measure import PROBE_JS, VisitSettings, click_latencies, service_worker_ready
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page, Playwright, Worker
@@ -76,9 +76,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--clicks", type=int, default=5)
     args = parser.parse_args(argv)
-    for folder in args.against:
-        if not (folder / "index.html").is_file():
-            parser.error(f"--against {folder}: no index.html there; pass a published site folder")
+    check_against(parser, args.against)
     if args.runs < 1 or args.clicks < 4:
         parser.error("--runs must be at least 1 and --clicks at least 4")
     return args
@@ -91,7 +89,7 @@ def measure_site(playwright: Playwright, server: StaticServer, clicks: int) -> l
         try:
             context.add_init_script(path=PROBE_JS)
             cold = _visit(context, server.url)
-            cold.evaluate("([t, g]) => fletBench.serviceWorkerReady(t, g)", [90_000, 4_500])
+            service_worker_ready(cold, VisitSettings())
             cold.close()
             warm = _visit(context, server.url)
             return _traced_clicks(context, warm, clicks)
@@ -153,8 +151,7 @@ def _worker_spans(worker: Worker | None, clicks: int) -> list[float | None]:
 
 
 def report(site: SiteClicks) -> str:
-    rows = [("click 1", [run[0] for run in site.runs])]
-    rows += [(f"click {n + 1}", [run[n] for run in site.runs]) for n in (1, 2)]
+    rows = [(f"click {n + 1}", [run[n] for run in site.runs]) for n in range(3)]
     lines = [
         f"{site.name}: medians of {len(site.runs)} runs",
         f"{'':10} {'repaint':>8} {'worker':>7} {'page lazy':>13} {'worker lazy':>12} "
@@ -168,30 +165,26 @@ def report(site: SiteClicks) -> str:
 
 
 def _median_click(clicks: Sequence[Click]) -> Click:
-    def med(values: list[float]) -> float:
-        return statistics.median(values)
-
     costs = [cost for cost, _ in clicks]
     spans = [span for _, span in clicks if span is not None]
     return (
         ClickCost(
-            latency_ms=med([c.latency_ms for c in costs]),
-            page_lazy=(
-                round(med([c.page_lazy[0] for c in costs])),
-                med([c.page_lazy[1] for c in costs]),
-            ),
-            worker_lazy=(
-                round(med([c.worker_lazy[0] for c in costs])),
-                med([c.worker_lazy[1] for c in costs]),
-            ),
-            worker_recompiled=(
-                round(med([c.worker_recompiled[0] for c in costs])),
-                med([c.worker_recompiled[1] for c in costs]),
-            ),
-            background_tier_up_ms=med([c.background_tier_up_ms for c in costs]),
-            gpu_ms=med([c.gpu_ms for c in costs]),
+            latency_ms=statistics.median(c.latency_ms for c in costs),
+            page_lazy=_median_tally([c.page_lazy for c in costs]),
+            worker_lazy=_median_tally([c.worker_lazy for c in costs]),
+            worker_recompiled=_median_tally([c.worker_recompiled for c in costs]),
+            background_tier_up_ms=statistics.median(c.background_tier_up_ms for c in costs),
+            gpu_ms=statistics.median(c.gpu_ms for c in costs),
         ),
-        med(spans) if spans else None,
+        statistics.median(spans) if spans else None,
+    )
+
+
+def _median_tally(tallies: Sequence[tuple[int, float]]) -> tuple[int, float]:
+    """(count, ms) pairs: the median count (rounded) and the median ms."""
+    return (
+        round(statistics.median(count for count, _ in tallies)),
+        statistics.median(ms for _, ms in tallies),
     )
 
 

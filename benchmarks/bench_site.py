@@ -107,9 +107,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--clicks", type=int, default=20, help="FAB clicks on the last warm page")
     parser.add_argument("--timeout", type=float, default=90.0, help="s to wait for a render")
     args = parser.parse_args(argv)
-    for folder in args.against:
-        if not (folder / "index.html").is_file():
-            parser.error(f"--against {folder}: no index.html there; pass a published site folder")
+    check_against(parser, args.against)
     if args.runs < 1 or args.clicks < 0 or args.warm_visits < 1:
         parser.error("--runs and --warm-visits must be at least 1 and --clicks at least 0")
     for variant in args.variant:
@@ -117,6 +115,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         if not name or not flags:
             parser.error(f"--variant {variant!r}: give NAME=FLAGS, e.g. no-sw=--no-service-worker")
     return args
+
+
+def check_against(parser: argparse.ArgumentParser, folders: Sequence[Path]) -> None:
+    """``parser.error`` unless every ``--against`` folder holds a published site."""
+    for folder in folders:
+        if not (folder / "index.html").is_file():
+            parser.error(f"--against {folder}: no index.html there; pass a published site folder")
 
 
 def load_average() -> str:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         WebError,
     )
 
-__all__ = ["ProfileRun", "Visit", "VisitSettings", "run_profile"]
+__all__ = ["ProfileRun", "Visit", "VisitSettings", "run_profile", "service_worker_ready"]
 
 PROBE_JS = Path(__file__).with_name("site_probe.js")
 _LOG_LINE = re.compile(r'"[A-Z]+ (\S+) HTTP/[0-9.]+" (\d{3})')
@@ -160,7 +160,7 @@ def run_profile(
             context.add_init_script(path=PROBE_JS)
             mark = len(server_lines(server))
             cold_page, cold = _visit(context, server.url, "cold", settings)
-            worker = _service_worker_ready(cold_page, settings) if cold.rendered else None
+            worker = service_worker_ready(cold_page, settings) if cold.rendered else None
             cold.server, mark = _served_since(server, mark)  # with the worker's install
             cold_page.close()
             warm_page, warm = _visit(context, server.url, "warm", settings)
@@ -238,7 +238,7 @@ def _settle(page: Page, network: _Network, settings: VisitSettings) -> None:
         page.wait_for_timeout(_POLL_MS)
 
 
-def _service_worker_ready(page: Page, settings: VisitSettings) -> str | None:
+def service_worker_ready(page: Page, settings: VisitSettings) -> str | None:
     """The active service worker's script URL once it is activated (None: no worker)."""
     timeout_ms = settings.service_worker_timeout_s * 1000
     result = page.evaluate(
