@@ -198,6 +198,13 @@ def test_a_worker_that_cannot_load_rejects_connect(
 REQUEST_FRAME = "(name) => requestAnimationFrame(() => window.ran.push(name))"
 
 
+def tell_worker(page: Page, outcome: str) -> None:
+    """Have the "hold" stand-in worker answer ``outcome`` ("ready" or "fail"); wait until the
+    page has taken it."""
+    page.evaluate("(text) => new BroadcastChannel('fake-worker').postMessage(text)", outcome)
+    page.wait_for_function("() => globalThis.fletPwaStarted !== undefined")
+
+
 def frames_ran(page: Page) -> list[str]:
     """The names of the frame callbacks that ran, 300 ms (about 18 frames) later."""
     page.wait_for_timeout(300)
@@ -228,8 +235,7 @@ def test_frames_requested_after_the_client_started_wait_until_the_app_started(
     page.evaluate("(id) => cancelAnimationFrame(id)", cancelled)
     assert frames_ran(page) == ["before the client"]  # hidden by the loading screen: not drawn
 
-    page.evaluate("(text) => new BroadcastChannel('fake-worker').postMessage(text)", outcome)
-    page.wait_for_function("() => globalThis.fletPwaStarted !== undefined")
+    tell_worker(page, outcome)
 
     assert frames_ran(page) == ["before the client", "held"]
     page.evaluate(REQUEST_FRAME, "after")
@@ -254,8 +260,7 @@ def test_a_later_wrapper_of_request_animation_frame_is_kept_after_the_release(
     page.evaluate(REQUEST_FRAME, "held")
     assert frames_ran(page) == []
 
-    page.evaluate("() => new BroadcastChannel('fake-worker').postMessage('ready')")
-    page.wait_for_function("() => globalThis.fletPwaStarted !== undefined")
+    tell_worker(page, "ready")
     page.evaluate(REQUEST_FRAME, "after")
 
     assert frames_ran(page) == ["held", "after"]
